@@ -1,0 +1,57 @@
+#pragma once
+
+#include "workspace/workspaceload.h"
+
+#include <QObject>
+
+namespace Signalbox {
+
+class DiagnosticListModel;
+class MainWindow;
+class RunListModel;
+class ServiceTableModel;
+class WorkspaceLoader;
+
+// Wires the parts together: the loader (services) fills the models (models) that the main window
+// (views) shows, and the window's requests go back to the loader. Owns all of them.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(const QString &cacheDirectory, QObject *parent = nullptr);
+    ~Application() override;
+
+    static QString demoWorkspacePath();
+
+    MainWindow *window() const { return m_window; }
+    ServiceTableModel *serviceModel() const { return m_services; }
+    RunListModel *runModel() const { return m_runs; }
+    DiagnosticListModel *diagnosticModel() const { return m_diagnostics; }
+    WorkspaceLoader *loader() const { return m_loader; }
+    const LoadResult &lastLoad() const { return m_lastLoad; }
+
+    void openWorkspace(const QString &path, bool rebuildCache = false);
+    // Opens the last workspace of the previous session; the welcome page when there was none.
+    void restoreLastWorkspace();
+
+Q_SIGNALS:
+    // After every load, successful or not, once the window shows its result.
+    void workspaceLoaded(bool ok);
+
+private:
+    void handleLoaded(const LoadResult &result);
+    void handleCurrentServiceChanged(const QString &serviceName);
+    void rememberRecent(const QString &path);
+    QStringList recentWorkspaces() const;
+
+    WorkspaceLoader *m_loader;
+    ServiceTableModel *m_services;
+    RunListModel *m_runs;
+    DiagnosticListModel *m_diagnostics;
+    MainWindow *m_window;
+    LoadResult m_lastLoad;
+    QString m_loadingPath;
+};
+
+} // namespace Signalbox

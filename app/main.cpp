@@ -1,0 +1,97 @@
+#include "application.h"
+#include "buildinfo.h"
+#include "commandline.h"
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Signalbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Signalbox"_s);
+    QCoreApplication::setOrganizationDomain(u"signalbox.example.org"_s);
+    QCoreApplication::setApplicationName(u"signalbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+}
+
+int answerOnConsole(const CommandLine &command)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (command.action) {
+    case CommandLine::Action::ShowHelp:
+        out << command.helpText;
+        return ExitOk;
+    case CommandLine::Action::ShowVersion:
+        out << "signalbox " << QCoreApplication::applicationVersion() << " (" << libraryVersions() << ")\n";
+        return ExitOk;
+    case CommandLine::Action::Error:
+        err << "signalbox: " << command.error << '\n'
+            << QCoreApplication::translate("Signalbox::CommandLine", "Try 'signalbox --help'.") << '\n';
+        return ExitUsage;
+    case CommandLine::Action::OpenGui:
+        break;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    setApplicationIdentity();
+
+    if (CommandLine::isConsoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(QLocale());
+        return answerOnConsole(CommandLine::parse(app.arguments()));
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"Signalbox"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/signalbox.svg"_s));
+    app.setProperty("signalboxLibraryVersions", libraryVersions());
+    installTranslators(QLocale());
+
+    const CommandLine command = CommandLine::parse(app.arguments());
+    if (command.action != CommandLine::Action::OpenGui)
+        return answerOnConsole(command);
+
+    const QString cacheDirectory = command.cacheDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        : command.cacheDirectory;
+    Application application(cacheDirectory);
+    if (command.measureStartup) {
+        QObject::connect(application.window(), &MainWindow::firstWorkspacePaint, &app, [&] {
+            std::printf("startup: first painted workspace after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+        QObject::connect(&application, &Application::workspaceLoaded, &app, [](bool ok) {
+            if (!ok) {
+                std::fprintf(stderr, "startup: the workspace did not open\n");
+                QCoreApplication::exit(ExitCannotOpen);
+            }
+        });
+    }
+    application.window()->show();
+    if (command.openDemo)
+        application.openWorkspace(Application::demoWorkspacePath());
+    else if (!command.workspacePath.isEmpty())
+        application.openWorkspace(command.workspacePath);
+    else
+        application.restoreLastWorkspace();
+    return app.exec();
+}

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "status.h"
+
+#include <QList>
+#include <QString>
+
+namespace Signalbox {
+
+// Times are milliseconds since the Unix epoch, UTC; 0 means "not known". Plain integers keep a
+// million-row ingest cheap and map one to one onto the store's INTEGER columns.
+using EpochMs = qint64;
+inline constexpr EpochMs NoTime = 0;
+
+struct Service
+{
+    QString name;
+    QString owner;       // team
+    QString system;
+    int tier = 0;        // 1 = most critical; 0 = not set
+    ServiceKind kind = ServiceKind::Unknown;
+    QString repository;
+    QString pathInRepo;
+    QString defaultBranch = QStringLiteral("main");
+    bool inCatalog = false; // false: seen only in a source's data, not declared by anyone
+
+    bool operator==(const Service &) const = default;
+};
+
+struct Dependency
+{
+    QString consumer;
+    QString provider;
+    DependencyKind kind = DependencyKind::Unknown;
+    QString evidence; // where a person can check it, e.g. "workspace.yaml:42: dependsOn: payments"
+
+    bool operator==(const Dependency &) const = default;
+};
+
+struct PipelineRun
+{
+    QString externalId; // the source's id, unique within that source
+    QString service;
+    QString pipeline;
+    RunStatus status = RunStatus::Unknown;
+    EpochMs startedAt = NoTime;
+    EpochMs finishedAt = NoTime;
+    qint64 durationMs = -1; // -1: not known (still running, or the source did not say)
+    qint64 queuedMs = -1;
+    QString commitSha;
+    QString branch;
+    int attempt = 1;
+    QString url;
+    QString source; // filled in by the store on reads
+
+    bool operator==(const PipelineRun &) const = default;
+};
+
+struct Deployment
+{
+    QString externalId;
+    QString service;
+    QString version;
+    QString environment;
+    EpochMs deployedAt = NoTime;
+    DeploymentStatus status = DeploymentStatus::Unknown;
+    QString commitSha;
+    QString url;
+    QString source;
+
+    bool operator==(const Deployment &) const = default;
+};
+
+struct AnalysisResult
+{
+    QString metric;
+    AnalysisPhase phase = AnalysisPhase::Unknown;
+    double value = 0;
+    double threshold = 0;
+
+    bool operator==(const AnalysisResult &) const = default;
+};
+
+struct Rollout
+{
+    QString externalId;
+    QString service;
+    QString version;
+    RolloutStrategy strategy = RolloutStrategy::Unknown;
+    int step = 0;       // current step, 1-based; 0 when not known
+    int stepCount = 0;
+    int weight = -1;    // traffic on the new version in percent; -1 when not known
+    RolloutPhase phase = RolloutPhase::Unknown;
+    QString message;
+    EpochMs updatedAt = NoTime;
+    QList<AnalysisResult> analysis;
+    QString source;
+
+    bool operator==(const Rollout &) const = default;
+};
+
+struct ContractVerification
+{
+    QString externalId;
+    QString consumer;
+    QString consumerVersion;
+    QString provider;
+    QString providerVersion;
+    VerificationResult result = VerificationResult::Unknown;
+    EpochMs verifiedAt = NoTime;
+    QString url;
+    QString source;
+
+    bool operator==(const ContractVerification &) const = default;
+};
+
+struct FlagState
+{
+    QString key;
+    QString environment;
+    bool enabled = false;
+    QString service;
+    EpochMs updatedAt = NoTime;
+    QString source;
+
+    bool operator==(const FlagState &) const = default;
+};
+
+struct SourceHealth
+{
+    QString source; // the source's name in the workspace
+    QString kind;
+    EpochMs lastAttemptAt = NoTime;
+    EpochMs lastSuccessAt = NoTime;
+    QString lastError;
+    EpochMs lastErrorAt = NoTime;
+    int rateLimitRemaining = -1; // -1: the source has no rate limit or did not say
+    QString cursor;              // opaque to everyone but the source
+
+    bool operator==(const SourceHealth &) const = default;
+    bool isStale() const { return lastErrorAt != NoTime && lastErrorAt >= lastSuccessAt; }
+};
+
+} // namespace Signalbox

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/snapshot.h"
+
+#include <QAbstractTableModel>
+
+namespace Signalbox {
+
+// The overview's service list. Fed whole snapshots; it never queries anything itself.
+class ServiceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, OwnerColumn, TierColumn, PipelineColumn, DeploymentColumn, RolloutColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // a value that sorts sensibly (times as numbers, health by severity)
+        HealthRole,                  // Signalbox::Health of the column's status
+        ServiceNameRole,
+    };
+    Q_ENUM(Column)
+
+    explicit ServiceTableModel(QObject *parent = nullptr);
+
+    void setSnapshot(SnapshotPtr snapshot);
+    SnapshotPtr snapshot() const { return m_snapshot; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexOfService(const QString &name) const;
+
+private:
+    QVariant pipelineData(const ServiceState &state, int role) const;
+    QVariant deploymentData(const ServiceState &state, int role) const;
+    QVariant rolloutData(const ServiceState &state, int role) const;
+
+    SnapshotPtr m_snapshot;
+};
+
+} // namespace Signalbox

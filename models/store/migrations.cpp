@@ -1,0 +1,159 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Signalbox::Migrations {
+
+namespace {
+
+// Version 1: services, dependencies, pipeline runs, deployments and source bookkeeping.
+constexpr const char *toVersion1 = R"sql(
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL DEFAULT '',
+    last_attempt_at INTEGER,
+    last_success_at INTEGER,
+    last_error TEXT,
+    last_error_at INTEGER
+);
+CREATE TABLE services (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    owner TEXT,
+    system TEXT,
+    tier INTEGER,
+    kind INTEGER NOT NULL DEFAULT 0,
+    repository TEXT,
+    path_in_repo TEXT,
+    default_branch TEXT NOT NULL DEFAULT 'main',
+    -- the source whose catalog declares this service; NULL when it is only seen in runs
+    catalog_source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL
+);
+CREATE TABLE dependencies (
+    consumer_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    provider_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    kind INTEGER NOT NULL,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    evidence TEXT,
+    PRIMARY KEY (consumer_id, provider_id, kind, source_id)
+) WITHOUT ROWID;
+CREATE TABLE pipeline_runs (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    pipeline TEXT,
+    status INTEGER NOT NULL DEFAULT 0,
+    started_at INTEGER,
+    finished_at INTEGER,
+    duration_ms INTEGER,
+    commit_sha TEXT,
+    branch TEXT,
+    url TEXT,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX pipeline_runs_by_service ON pipeline_runs (service_id, started_at);
+CREATE TABLE deployments (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    version TEXT,
+    environment TEXT,
+    deployed_at INTEGER,
+    status INTEGER NOT NULL DEFAULT 0,
+    commit_sha TEXT,
+    url TEXT,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX deployments_by_service ON deployments (service_id, environment, deployed_at);
+)sql";
+
+// Version 2: queue time and attempts on runs (flaky reruns), rollouts with their analysis,
+// contract verifications, feature flags, rate limits and sync cursors, and a time index for the
+// windowed build statistics.
+constexpr const char *toVersion2 = R"sql(
+ALTER TABLE pipeline_runs ADD COLUMN queued_ms INTEGER;
+ALTER TABLE pipeline_runs ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX pipeline_runs_by_time ON pipeline_runs (started_at);
+ALTER TABLE sources ADD COLUMN rate_limit_remaining INTEGER;
+ALTER TABLE sources ADD COLUMN cursor TEXT;
+CREATE TABLE rollouts (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    version TEXT,
+    strategy INTEGER NOT NULL DEFAULT 0,
+    step INTEGER,
+    step_count INTEGER,
+    weight INTEGER,
+    phase INTEGER NOT NULL DEFAULT 0,
+    message TEXT,
+    updated_at INTEGER,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX rollouts_by_service ON rollouts (service_id, updated_at);
+CREATE TABLE rollout_analysis (
+    rollout_id INTEGER NOT NULL REFERENCES rollouts(id) ON DELETE CASCADE,
+    metric TEXT NOT NULL,
+    phase INTEGER NOT NULL DEFAULT 0,
+    value REAL,
+    threshold REAL,
+    PRIMARY KEY (rollout_id, metric)
+) WITHOUT ROWID;
+CREATE TABLE contract_verifications (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    consumer_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    consumer_version TEXT,
+    provider_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    provider_version TEXT,
+    result INTEGER NOT NULL DEFAULT 0,
+    verified_at INTEGER,
+    url TEXT,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX contract_verifications_by_pair ON contract_verifications (consumer_id, provider_id, verified_at);
+CREATE TABLE flag_states (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    flag_key TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    enabled INTEGER NOT NULL,
+    service_id INTEGER REFERENCES services(id) ON DELETE SET NULL,
+    updated_at INTEGER,
+    PRIMARY KEY (source_id, flag_key, environment)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *steps[] = {toVersion1, toVersion2};
+static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
+
+} // namespace
+
+void upgrade(Database &db)
+{
+    int version = db.userVersion();
+    if (version > CurrentVersion) {
+        throw StoreError(StoreError::Kind::NewerSchema, db.path(),
+                         QStringLiteral("schema version %1, this build knows up to %2")
+                             .arg(version)
+                             .arg(CurrentVersion));
+    }
+    while (version < CurrentVersion) {
+        qCInfo(lcStore) << "migrating" << db.path() << "from schema" << version << "to" << version + 1;
+        Transaction transaction(db);
+        db.exec(steps[version]);
+        db.setUserVersion(version + 1);
+        transaction.commit();
+        ++version;
+    }
+}
+
+} // namespace Signalbox::Migrations

@@ -1,0 +1,682 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Signalbox {
+
+namespace {
+
+constexpr const char *runColumns
+    = "r.external_id, s.name, r.pipeline, r.status, r.started_at, r.finished_at, r.duration_ms, "
+      "r.queued_ms, r.commit_sha, r.branch, r.attempt, r.url, src.name";
+
+PipelineRun readRun(const Statement &q, int first = 0)
+{
+    PipelineRun run;
+    run.externalId = q.text(first + 0);
+    run.service = q.text(first + 1);
+    run.pipeline = q.text(first + 2);
+    run.status = RunStatus(q.int64(first + 3));
+    run.startedAt = q.int64Or(first + 4, NoTime);
+    run.finishedAt = q.int64Or(first + 5, NoTime);
+    run.durationMs = q.int64Or(first + 6, -1);
+    run.queuedMs = q.int64Or(first + 7, -1);
+    run.commitSha = q.text(first + 8);
+    run.branch = q.text(first + 9);
+    run.attempt = int(q.int64Or(first + 10, 1));
+    run.url = q.text(first + 11);
+    run.source = q.text(first + 12);
+    return run;
+}
+
+constexpr const char *deploymentColumns
+    = "d.external_id, s.name, d.version, d.environment, d.deployed_at, d.status, d.commit_sha, "
+      "d.url, src.name";
+
+Deployment readDeployment(const Statement &q, int first = 0)
+{
+    Deployment d;
+    d.externalId = q.text(first + 0);
+    d.service = q.text(first + 1);
+    d.version = q.text(first + 2);
+    d.environment = q.text(first + 3);
+    d.deployedAt = q.int64Or(first + 4, NoTime);
+    d.status = DeploymentStatus(q.int64(first + 5));
+    d.commitSha = q.text(first + 6);
+    d.url = q.text(first + 7);
+    d.source = q.text(first + 8);
+    return d;
+}
+
+constexpr const char *rolloutColumns
+    = "o.id, o.external_id, s.name, o.version, o.strategy, o.step, o.step_count, o.weight, "
+      "o.phase, o.message, o.updated_at, src.name";
+
+Rollout readRollout(const Statement &q, qint64 *rowId)
+{
+    Rollout r;
+    *rowId = q.int64(0);
+    r.externalId = q.text(1);
+    r.service = q.text(2);
+    r.version = q.text(3);
+    r.strategy = RolloutStrategy(q.int64(4));
+    r.step = int(q.int64Or(5, 0));
+    r.stepCount = int(q.int64Or(6, 0));
+    r.weight = int(q.int64Or(7, -1));
+    r.phase = RolloutPhase(q.int64(8));
+    r.message = q.text(9);
+    r.updatedAt = q.int64Or(10, NoTime);
+    r.source = q.text(11);
+    return r;
+}
+
+void readAnalysis(Database &db, Rollout &rollout, qint64 rowId)
+{
+    Statement q(db, "SELECT metric, phase, value, threshold FROM rollout_analysis "
+                    "WHERE rollout_id = ? ORDER BY metric");
+    q.bind(1, rowId);
+    while (q.step())
+        rollout.analysis.append({q.text(0), AnalysisPhase(q.int64(1)), q.real(2), q.real(3)});
+}
+
+// A deferred read transaction, so every query of one snapshot sees the same database state.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db)
+        : m_db(db)
+    {
+        m_db.exec("BEGIN");
+    }
+    ~ReadTransaction() { m_db.execIgnoringErrors("COMMIT"); }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+};
+
+// Nearest-rank percentile of a sorted-in-place range: the smallest value with at least q of the
+// values at or below it.
+qint64 percentile(std::vector<qint64> &values, double q)
+{
+    if (values.empty())
+        return -1;
+    const auto rank = std::size_t(std::max(1.0, std::ceil(q * double(values.size())))) - 1;
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(rank), values.end());
+    return values[rank];
+}
+
+} // namespace
+
+Store::Store(const QString &path, Database::Mode mode)
+    : m_db(path, mode)
+{
+    // The version is read before anything is written: a database from a newer Signalbox must be
+    // left exactly as it is (even switching it to WAL would write to it).
+    const int version = m_db.userVersion();
+    if (version > Migrations::CurrentVersion) {
+        throw StoreError(StoreError::Kind::NewerSchema, path,
+                         QStringLiteral("schema version %1, this build knows up to %2")
+                             .arg(version)
+                             .arg(Migrations::CurrentVersion));
+    }
+    if (mode == Database::Mode::ReadOnly) {
+        if (version < Migrations::CurrentVersion) {
+            throw StoreError(StoreError::Kind::Failed, path,
+                             QStringLiteral("schema version %1 has not been upgraded yet").arg(version));
+        }
+        m_db.exec("PRAGMA foreign_keys = ON");
+        return;
+    }
+    m_db.exec("PRAGMA journal_mode = WAL");
+    m_db.exec("PRAGMA synchronous = NORMAL");
+    m_db.exec("PRAGMA foreign_keys = ON");
+    m_db.exec("PRAGMA temp_store = MEMORY");
+    m_db.exec("PRAGMA cache_size = -65536");
+    Migrations::upgrade(m_db);
+}
+
+int Store::schemaVersion()
+{
+    return m_db.userVersion();
+}
+
+qint64 Store::sourceId(const QString &name, const QString &kind)
+{
+    if (auto it = m_sourceIds.constFind(name); it != m_sourceIds.constEnd())
+        return *it;
+    Statement q(m_db, "INSERT INTO sources (name, kind) VALUES (?, ?) "
+                      "ON CONFLICT (name) DO UPDATE SET kind = CASE WHEN excluded.kind = '' "
+                      "THEN kind ELSE excluded.kind END RETURNING id");
+    q.bind(1, name).bind(2, kind.isNull() ? QStringLiteral("") : kind);
+    q.step();
+    const qint64 id = q.int64(0);
+    m_sourceIds.insert(name, id);
+    return id;
+}
+
+qint64 Store::serviceId(const QString &name)
+{
+    if (auto it = m_serviceIds.constFind(name); it != m_serviceIds.constEnd())
+        return *it;
+    Statement q(m_db, "INSERT INTO services (name) VALUES (?) "
+                      "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id");
+    q.bind(1, name);
+    q.step();
+    const qint64 id = q.int64(0);
+    m_serviceIds.insert(name, id);
+    return id;
+}
+
+IngestCounts Store::ingest(const IngestBatch &batch)
+{
+    IngestCounts counts;
+    try {
+        Transaction transaction(m_db);
+        const qint64 source = sourceId(batch.source, batch.sourceKind);
+
+        if (batch.replacesCatalog) {
+            Statement clear(m_db, "UPDATE services SET catalog_source_id = NULL WHERE catalog_source_id = ?");
+            clear.bind(1, source).run();
+        }
+        if (!batch.services.isEmpty()) {
+            Statement q(m_db, "INSERT INTO services (name, owner, system, tier, kind, repository, "
+                              "path_in_repo, default_branch, catalog_source_id) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                              "owner = excluded.owner, system = excluded.system, tier = excluded.tier, "
+                              "kind = excluded.kind, repository = excluded.repository, "
+                              "path_in_repo = excluded.path_in_repo, "
+                              "default_branch = excluded.default_branch, "
+                              "catalog_source_id = excluded.catalog_source_id");
+            for (const Service &s : batch.services) {
+                q.bind(1, s.name).bind(2, s.owner).bind(3, s.system);
+                q.bindOptional(4, s.tier, 0).bind(5, int(s.kind)).bind(6, s.repository);
+                q.bind(7, s.pathInRepo);
+                q.bind(8, s.defaultBranch.isEmpty() ? QStringLiteral("main") : s.defaultBranch);
+                q.bind(9, source);
+                q.run();
+                ++counts.services;
+            }
+        }
+
+        if (batch.replacesDependencies) {
+            Statement clear(m_db, "DELETE FROM dependencies WHERE source_id = ?");
+            clear.bind(1, source).run();
+        }
+        if (!batch.dependencies.isEmpty()) {
+            Statement q(m_db, "INSERT INTO dependencies (consumer_id, provider_id, kind, source_id, "
+                              "evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                              "evidence = excluded.evidence");
+            for (const Dependency &d : batch.dependencies) {
+                q.bind(1, serviceId(d.consumer)).bind(2, serviceId(d.provider));
+                q.bind(3, int(d.kind)).bind(4, source).bind(5, d.evidence);
+                q.run();
+                ++counts.dependencies;
+            }
+        }
+
+        if (!batch.runs.isEmpty()) {
+            // Writing in time order keeps the time-ordered indexes appending at their right edge
+            // instead of splitting pages all over the tree.
+            std::vector<const PipelineRun *> ordered;
+            ordered.reserve(std::size_t(batch.runs.size()));
+            for (const PipelineRun &run : batch.runs)
+                ordered.push_back(&run);
+            std::stable_sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) {
+                return a->startedAt < b->startedAt;
+            });
+            Statement q(m_db, "INSERT INTO pipeline_runs (source_id, external_id, service_id, "
+                              "pipeline, status, started_at, finished_at, duration_ms, queued_ms, "
+                              "commit_sha, branch, attempt, url) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                              "service_id = excluded.service_id, pipeline = excluded.pipeline, "
+                              "status = excluded.status, started_at = excluded.started_at, "
+                              "finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, "
+                              "queued_ms = excluded.queued_ms, commit_sha = excluded.commit_sha, "
+                              "branch = excluded.branch, attempt = excluded.attempt, url = excluded.url");
+            for (const PipelineRun *run : ordered) {
+                q.bind(1, source).bind(2, run->externalId).bind(3, serviceId(run->service));
+                q.bind(4, run->pipeline).bind(5, int(run->status));
+                q.bindOptional(6, run->startedAt, NoTime).bindOptional(7, run->finishedAt, NoTime);
+                q.bindOptional(8, run->durationMs, -1).bindOptional(9, run->queuedMs, -1);
+                q.bind(10, run->commitSha).bind(11, run->branch).bind(12, run->attempt);
+                q.bind(13, run->url);
+                q.run();
+            }
+            counts.runs = int(ordered.size());
+        }
+
+        if (!batch.deployments.isEmpty()) {
+            Statement q(m_db, "INSERT INTO deployments (source_id, external_id, service_id, version, "
+                              "environment, deployed_at, status, commit_sha, url) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                              "service_id = excluded.service_id, version = excluded.version, "
+                              "environment = excluded.environment, deployed_at = excluded.deployed_at, "
+                              "status = excluded.status, commit_sha = excluded.commit_sha, "
+                              "url = excluded.url");
+            for (const Deployment &d : batch.deployments) {
+                q.bind(1, source).bind(2, d.externalId).bind(3, serviceId(d.service));
+                q.bind(4, d.version).bind(5, d.environment).bindOptional(6, d.deployedAt, NoTime);
+                q.bind(7, int(d.status)).bind(8, d.commitSha).bind(9, d.url);
+                q.run();
+                ++counts.deployments;
+            }
+        }
+
+        if (!batch.rollouts.isEmpty()) {
+            Statement q(m_db, "INSERT INTO rollouts (source_id, external_id, service_id, version, "
+                              "strategy, step, step_count, weight, phase, message, updated_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                              "service_id = excluded.service_id, version = excluded.version, "
+                              "strategy = excluded.strategy, step = excluded.step, "
+                              "step_count = excluded.step_count, weight = excluded.weight, "
+                              "phase = excluded.phase, message = excluded.message, "
+                              "updated_at = excluded.updated_at RETURNING id");
+            Statement clearAnalysis(m_db, "DELETE FROM rollout_analysis WHERE rollout_id = ?");
+            Statement addAnalysis(m_db, "INSERT INTO rollout_analysis (rollout_id, metric, phase, "
+                                        "value, threshold) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
+                                        "UPDATE SET phase = excluded.phase, value = excluded.value, "
+                                        "threshold = excluded.threshold");
+            for (const Rollout &r : batch.rollouts) {
+                q.bind(1, source).bind(2, r.externalId).bind(3, serviceId(r.service));
+                q.bind(4, r.version).bind(5, int(r.strategy)).bindOptional(6, r.step, 0);
+                q.bindOptional(7, r.stepCount, 0).bindOptional(8, r.weight, -1);
+                q.bind(9, int(r.phase)).bind(10, r.message).bindOptional(11, r.updatedAt, NoTime);
+                q.step();
+                const qint64 rowId = q.int64(0);
+                q.run(); // finishes the RETURNING statement and resets it
+                clearAnalysis.bind(1, rowId).run();
+                for (const AnalysisResult &a : r.analysis) {
+                    addAnalysis.bind(1, rowId).bind(2, a.metric).bind(3, int(a.phase));
+                    addAnalysis.bind(4, a.value).bind(5, a.threshold).run();
+                }
+                ++counts.rollouts;
+            }
+        }
+
+        if (!batch.verifications.isEmpty()) {
+            Statement q(m_db, "INSERT INTO contract_verifications (source_id, external_id, "
+                              "consumer_id, consumer_version, provider_id, provider_version, result, "
+                              "verified_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                              "consumer_id = excluded.consumer_id, "
+                              "consumer_version = excluded.consumer_version, "
+                              "provider_id = excluded.provider_id, "
+                              "provider_version = excluded.provider_version, "
+                              "result = excluded.result, verified_at = excluded.verified_at, "
+                              "url = excluded.url");
+            for (const ContractVerification &v : batch.verifications) {
+                q.bind(1, source).bind(2, v.externalId).bind(3, serviceId(v.consumer));
+                q.bind(4, v.consumerVersion).bind(5, serviceId(v.provider)).bind(6, v.providerVersion);
+                q.bind(7, int(v.result)).bindOptional(8, v.verifiedAt, NoTime).bind(9, v.url);
+                q.run();
+                ++counts.verifications;
+            }
+        }
+
+        if (!batch.flags.isEmpty()) {
+            Statement q(m_db, "INSERT INTO flag_states (source_id, flag_key, environment, enabled, "
+                              "service_id, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT DO UPDATE SET enabled = excluded.enabled, "
+                              "service_id = excluded.service_id, updated_at = excluded.updated_at");
+            for (const FlagState &f : batch.flags) {
+                q.bind(1, source).bind(2, f.key).bind(3, f.environment).bind(4, f.enabled ? 1 : 0);
+                if (f.service.isEmpty())
+                    q.bindNull(5);
+                else
+                    q.bind(5, serviceId(f.service));
+                q.bindOptional(6, f.updatedAt, NoTime);
+                q.run();
+                ++counts.flags;
+            }
+        }
+
+        transaction.commit();
+    } catch (...) {
+        // Ids handed out inside the rolled-back transaction no longer exist.
+        m_serviceIds.clear();
+        m_sourceIds.clear();
+        throw;
+    }
+    return counts;
+}
+
+SnapshotPtr Store::readSnapshot()
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->takenAt = QDateTime::currentMSecsSinceEpoch();
+    ReadTransaction read(m_db);
+
+    QHash<qint64, int> rowOfService;
+    {
+        Statement q(m_db, "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
+                          "default_branch, catalog_source_id IS NOT NULL FROM services ORDER BY name");
+        while (q.step()) {
+            ServiceState state;
+            Service &s = state.service;
+            s.name = q.text(1);
+            s.owner = q.text(2);
+            s.system = q.text(3);
+            s.tier = int(q.int64Or(4, 0));
+            s.kind = ServiceKind(q.int64(5));
+            s.repository = q.text(6);
+            s.pathInRepo = q.text(7);
+            s.defaultBranch = q.text(8);
+            s.inCatalog = q.int64(9) != 0;
+            rowOfService.insert(q.int64(0), int(snapshot->services.size()));
+            snapshot->services.append(std::move(state));
+        }
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT s.id, ") + runColumns
+            + " FROM services s JOIN pipeline_runs r ON r.id = (SELECT id FROM pipeline_runs "
+              "WHERE service_id = s.id AND branch = s.default_branch "
+              "ORDER BY started_at DESC, id DESC LIMIT 1) JOIN sources src ON src.id = r.source_id";
+        Statement q(m_db, sql.constData());
+        while (q.step()) {
+            if (const int row = rowOfService.value(q.int64(0), -1); row >= 0)
+                snapshot->services[row].lastRun = readRun(q, 1);
+        }
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT s.id, ") + deploymentColumns
+            + " FROM (SELECT DISTINCT service_id, environment FROM deployments) latest "
+              "JOIN deployments d ON d.id = (SELECT id FROM deployments WHERE service_id = "
+              "latest.service_id AND environment IS latest.environment "
+              "ORDER BY deployed_at DESC, id DESC LIMIT 1) "
+              "JOIN services s ON s.id = d.service_id JOIN sources src ON src.id = d.source_id "
+              "ORDER BY d.deployed_at DESC";
+        Statement q(m_db, sql.constData());
+        while (q.step()) {
+            if (const int row = rowOfService.value(q.int64(0), -1); row >= 0)
+                snapshot->services[row].latestDeployments.append(readDeployment(q, 1));
+        }
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + rolloutColumns
+            + ", s.id FROM services s JOIN rollouts o ON o.id = (SELECT id FROM rollouts WHERE "
+              "service_id = s.id ORDER BY updated_at DESC, id DESC LIMIT 1) "
+              "JOIN sources src ON src.id = o.source_id";
+        Statement q(m_db, sql.constData());
+        while (q.step()) {
+            qint64 rowId = 0;
+            Rollout rollout = readRollout(q, &rowId);
+            readAnalysis(m_db, rollout, rowId);
+            if (const int row = rowOfService.value(q.int64(12), -1); row >= 0)
+                snapshot->services[row].latestRollout = std::move(rollout);
+        }
+    }
+    {
+        Statement q(m_db, "SELECT c.name, p.name, d.kind, d.evidence FROM dependencies d "
+                          "JOIN services c ON c.id = d.consumer_id "
+                          "JOIN services p ON p.id = d.provider_id ORDER BY c.name, p.name, d.kind");
+        while (q.step()) {
+            Dependency d{q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3)};
+            // The same edge declared by two sources is one edge; the first evidence is kept.
+            if (!snapshot->dependencies.isEmpty()) {
+                const Dependency &last = snapshot->dependencies.constLast();
+                if (last.consumer == d.consumer && last.provider == d.provider && last.kind == d.kind)
+                    continue;
+            }
+            snapshot->dependencies.append(std::move(d));
+        }
+    }
+    {
+        Statement q(m_db, "SELECT name, kind, last_attempt_at, last_success_at, last_error, "
+                          "last_error_at, rate_limit_remaining, cursor FROM sources ORDER BY name");
+        while (q.step()) {
+            SourceHealth h;
+            h.source = q.text(0);
+            h.kind = q.text(1);
+            h.lastAttemptAt = q.int64Or(2, NoTime);
+            h.lastSuccessAt = q.int64Or(3, NoTime);
+            h.lastError = q.text(4);
+            h.lastErrorAt = q.int64Or(5, NoTime);
+            h.rateLimitRemaining = int(q.int64Or(6, -1));
+            h.cursor = q.text(7);
+            snapshot->sources.append(std::move(h));
+        }
+    }
+    snapshot->rebuildIndex();
+    return snapshot;
+}
+
+ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
+{
+    ServiceDetails details;
+    ReadTransaction read(m_db);
+    qint64 id = -1;
+    {
+        Statement q(m_db, "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
+                          "default_branch, catalog_source_id IS NOT NULL FROM services WHERE name = ?");
+        q.bind(1, serviceName);
+        if (!q.step())
+            return details;
+        id = q.int64(0);
+        Service &s = details.service;
+        s.name = q.text(1);
+        s.owner = q.text(2);
+        s.system = q.text(3);
+        s.tier = int(q.int64Or(4, 0));
+        s.kind = ServiceKind(q.int64(5));
+        s.repository = q.text(6);
+        s.pathInRepo = q.text(7);
+        s.defaultBranch = q.text(8);
+        s.inCatalog = q.int64(9) != 0;
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + runColumns
+            + " FROM pipeline_runs r JOIN services s ON s.id = r.service_id "
+              "JOIN sources src ON src.id = r.source_id WHERE r.service_id = ? "
+              "ORDER BY r.started_at DESC, r.id DESC LIMIT ?";
+        Statement q(m_db, sql.constData());
+        q.bind(1, id).bind(2, limit);
+        while (q.step())
+            details.recentRuns.append(readRun(q));
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + deploymentColumns
+            + " FROM deployments d JOIN services s ON s.id = d.service_id "
+              "JOIN sources src ON src.id = d.source_id WHERE d.service_id = ? "
+              "ORDER BY d.deployed_at DESC, d.id DESC LIMIT ?";
+        Statement q(m_db, sql.constData());
+        q.bind(1, id).bind(2, limit);
+        while (q.step())
+            details.recentDeployments.append(readDeployment(q));
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + rolloutColumns
+            + " FROM rollouts o JOIN services s ON s.id = o.service_id "
+              "JOIN sources src ON src.id = o.source_id WHERE o.service_id = ? "
+              "ORDER BY o.updated_at DESC, o.id DESC LIMIT ?";
+        Statement q(m_db, sql.constData());
+        q.bind(1, id).bind(2, limit);
+        while (q.step()) {
+            qint64 rowId = 0;
+            Rollout rollout = readRollout(q, &rowId);
+            readAnalysis(m_db, rollout, rowId);
+            details.recentRollouts.append(std::move(rollout));
+        }
+    }
+    {
+        Statement q(m_db, "SELECT v.external_id, c.name, v.consumer_version, p.name, "
+                          "v.provider_version, v.result, v.verified_at, v.url, src.name "
+                          "FROM contract_verifications v JOIN services c ON c.id = v.consumer_id "
+                          "JOIN services p ON p.id = v.provider_id JOIN sources src ON src.id = v.source_id "
+                          "WHERE v.consumer_id = ?1 OR v.provider_id = ?1 "
+                          "ORDER BY v.verified_at DESC, v.id DESC LIMIT ?2");
+        q.bind(1, id).bind(2, limit);
+        while (q.step()) {
+            ContractVerification v;
+            v.externalId = q.text(0);
+            v.consumer = q.text(1);
+            v.consumerVersion = q.text(2);
+            v.provider = q.text(3);
+            v.providerVersion = q.text(4);
+            v.result = VerificationResult(q.int64(5));
+            v.verifiedAt = q.int64Or(6, NoTime);
+            v.url = q.text(7);
+            v.source = q.text(8);
+            details.recentVerifications.append(std::move(v));
+        }
+    }
+    return details;
+}
+
+QList<BuildStats> Store::buildStats(EpochMs since)
+{
+    struct Accumulator
+    {
+        int runs = 0;
+        int failed = 0;
+        std::vector<qint64> durations;
+    };
+    QHash<qint64, Accumulator> byService;
+    QHash<qint64, QString> names;
+    ReadTransaction read(m_db);
+    {
+        // Only finished runs count: a cancelled or skipped run says nothing about build time.
+        Statement q(m_db, "SELECT service_id, status, duration_ms FROM pipeline_runs "
+                          "WHERE started_at >= ? AND status IN (?, ?)");
+        q.bind(1, since).bind(2, int(RunStatus::Succeeded)).bind(3, int(RunStatus::Failed));
+        while (q.step()) {
+            Accumulator &acc = byService[q.int64(0)];
+            ++acc.runs;
+            if (RunStatus(q.int64(1)) == RunStatus::Failed)
+                ++acc.failed;
+            if (!q.isNull(2))
+                acc.durations.push_back(q.int64(2));
+        }
+    }
+    {
+        Statement q(m_db, "SELECT id, name FROM services");
+        while (q.step())
+            names.insert(q.int64(0), q.text(1));
+    }
+    QList<BuildStats> result;
+    result.reserve(byService.size());
+    for (auto it = byService.begin(); it != byService.end(); ++it) {
+        BuildStats stats;
+        stats.service = names.value(it.key());
+        stats.runs = it->runs;
+        stats.failed = it->failed;
+        stats.failureRate = it->runs > 0 ? double(it->failed) / double(it->runs) : 0.0;
+        stats.p50DurationMs = percentile(it->durations, 0.5);
+        stats.p90DurationMs = percentile(it->durations, 0.9);
+        result.append(std::move(stats));
+    }
+    std::sort(result.begin(), result.end(),
+              [](const BuildStats &a, const BuildStats &b) { return a.service < b.service; });
+    return result;
+}
+
+SourceHealth Store::sourceHealth(const QString &source)
+{
+    SourceHealth h;
+    h.source = source;
+    Statement q(m_db, "SELECT kind, last_attempt_at, last_success_at, last_error, last_error_at, "
+                      "rate_limit_remaining, cursor FROM sources WHERE name = ?");
+    q.bind(1, source);
+    if (q.step()) {
+        h.kind = q.text(0);
+        h.lastAttemptAt = q.int64Or(1, NoTime);
+        h.lastSuccessAt = q.int64Or(2, NoTime);
+        h.lastError = q.text(3);
+        h.lastErrorAt = q.int64Or(4, NoTime);
+        h.rateLimitRemaining = int(q.int64Or(5, -1));
+        h.cursor = q.text(6);
+    }
+    return h;
+}
+
+void Store::recordSyncAttempt(const QString &source, const QString &kind, EpochMs at)
+{
+    const qint64 id = sourceId(source, kind);
+    Statement q(m_db, "UPDATE sources SET last_attempt_at = ? WHERE id = ?");
+    q.bind(1, at).bind(2, id).run();
+}
+
+void Store::recordSyncSuccess(const QString &source, EpochMs at, const QString &cursor,
+                              int rateLimitRemaining)
+{
+    const qint64 id = sourceId(source, {});
+    Statement q(m_db, "UPDATE sources SET last_success_at = ?, cursor = ?, "
+                      "rate_limit_remaining = ?, last_error = NULL, last_error_at = NULL WHERE id = ?");
+    q.bind(1, at).bind(2, cursor).bindOptional(3, rateLimitRemaining, -1).bind(4, id).run();
+}
+
+void Store::recordSyncFailure(const QString &source, EpochMs at, const QString &error)
+{
+    const qint64 id = sourceId(source, {});
+    Statement q(m_db, "UPDATE sources SET last_error = ?, last_error_at = ? WHERE id = ?");
+    q.bind(1, error).bind(2, at).bind(3, id).run();
+}
+
+void Store::forgetSourcesExcept(const QStringList &keep)
+{
+    Transaction transaction(m_db);
+    QList<QString> doomed;
+    {
+        Statement q(m_db, "SELECT name FROM sources");
+        while (q.step()) {
+            if (!keep.contains(q.text(0)))
+                doomed.append(q.text(0));
+        }
+    }
+    Statement remove(m_db, "DELETE FROM sources WHERE name = ?");
+    for (const QString &name : doomed) {
+        qCInfo(lcStore) << "forgetting source" << name << "and its data";
+        remove.bind(1, name).run();
+        m_sourceIds.remove(name);
+    }
+    transaction.commit();
+}
+
+QStringList Store::integrityProblems()
+{
+    QStringList problems;
+    Statement q(m_db, "PRAGMA quick_check");
+    while (q.step()) {
+        const QString line = q.text(0);
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems;
+}
+
+EpochMs Snapshot::lastSyncAt() const
+{
+    EpochMs newest = NoTime;
+    for (const SourceHealth &h : sources)
+        newest = std::max(newest, h.lastSuccessAt);
+    return newest;
+}
+
+const ServiceState *Snapshot::find(const QString &serviceName) const
+{
+    const int row = indexOf(serviceName);
+    return row >= 0 ? &services.at(row) : nullptr;
+}
+
+void Snapshot::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(services.size());
+    for (int i = 0; i < services.size(); ++i)
+        m_index.insert(services.at(i).service.name, i);
+}
+
+} // namespace Signalbox

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "database.h"
+#include "ingestbatch.h"
+#include "snapshot.h"
+
+#include <QHash>
+
+namespace Signalbox {
+
+// The local cache: one SQLite file per workspace. Opening it creates or migrates the schema
+// (read-write) or only checks it (read-only). All methods throw StoreError.
+//
+//     Store store(path);                    // migrates; refuses a newer schema untouched
+//     store.ingest(batch);                  // one transaction, idempotent
+//     SnapshotPtr snapshot = store.readSnapshot();
+//
+// A Store is used from one thread. Readers on other threads open their own Store in ReadOnly
+// mode; WAL lets them read while a writer writes.
+class Store
+{
+public:
+    explicit Store(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+
+    QString path() const { return m_db.path(); }
+    int schemaVersion();
+
+    IngestCounts ingest(const IngestBatch &batch);
+
+    SnapshotPtr readSnapshot();
+    ServiceDetails readServiceDetails(const QString &serviceName, int limit = 50);
+    QList<BuildStats> buildStats(EpochMs since);
+
+    SourceHealth sourceHealth(const QString &source);
+    void recordSyncAttempt(const QString &source, const QString &kind, EpochMs at);
+    void recordSyncSuccess(const QString &source, EpochMs at, const QString &cursor,
+                           int rateLimitRemaining = -1);
+    void recordSyncFailure(const QString &source, EpochMs at, const QString &error);
+
+    // Removes sources no longer named in the workspace, with everything they brought in.
+    void forgetSourcesExcept(const QStringList &keep);
+
+    // Runs SQLite's own consistency check; returns the problems it lists, empty when sound.
+    QStringList integrityProblems();
+
+    Database &database() { return m_db; }
+
+private:
+    qint64 sourceId(const QString &name, const QString &kind);
+    qint64 serviceId(const QString &name);
+
+    Database m_db;
+    QHash<QString, qint64> m_serviceIds;
+    QHash<QString, qint64> m_sourceIds;
+};
+
+} // namespace Signalbox

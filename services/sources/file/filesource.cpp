@@ -1,0 +1,347 @@
+#include "filesource.h"
+
+#include "domain/tr.h"
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Signalbox {
+
+namespace {
+
+struct FileSourceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::FileSource)
+};
+
+constexpr QLatin1StringView FormatName{"signalbox-file-source/1"};
+
+int lineOfOffset(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+// Reads one entry's fields, collecting problems under the entry's key ("runs[12].status").
+class EntryReader
+{
+public:
+    EntryReader(const QJsonObject &object, QString key, QString origin, Diagnostics &diagnostics,
+                qint64 shiftMs)
+        : m_object(object)
+        , m_key(std::move(key))
+        , m_origin(std::move(origin))
+        , m_diagnostics(diagnostics)
+        , m_shiftMs(shiftMs)
+    {}
+
+    QString text(QLatin1StringView field, bool required = false)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                problem(Diagnostic::Severity::Error, field, FileSourceTr::tr("missing"));
+            return {};
+        }
+        if (!value.isString()) {
+            problem(Diagnostic::Severity::Error, field, FileSourceTr::tr("expected text"));
+            return {};
+        }
+        if (required && value.toString().isEmpty())
+            problem(Diagnostic::Severity::Error, field, FileSourceTr::tr("is empty"));
+        return value.toString();
+    }
+
+    // A number that may be absent; fallback when absent or wrong.
+    double number(QLatin1StringView field, double fallback)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isDouble()) {
+            problem(Diagnostic::Severity::Error, field, FileSourceTr::tr("expected a number"));
+            return fallback;
+        }
+        return value.toDouble();
+    }
+
+    bool boolean(QLatin1StringView field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (!value.isBool()) {
+            problem(Diagnostic::Severity::Error, field, FileSourceTr::tr("expected true or false"));
+            return false;
+        }
+        return value.toBool();
+    }
+
+    EpochMs time(QLatin1StringView field, bool required = false)
+    {
+        const QString value = text(field, required);
+        if (value.isEmpty())
+            return NoTime;
+        const QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!parsed.isValid()) {
+            problem(Diagnostic::Severity::Error, field,
+                    FileSourceTr::tr("\"%1\" is not an ISO 8601 time").arg(value));
+            return NoTime;
+        }
+        return parsed.toMSecsSinceEpoch() + m_shiftMs;
+    }
+
+    template<typename Enum>
+    Enum word(QLatin1StringView field, Enum (*parse)(QStringView, bool *))
+    {
+        const QString value = text(field);
+        if (value.isEmpty())
+            return Enum::Unknown;
+        bool ok = false;
+        const Enum result = parse(value, &ok);
+        if (!ok) {
+            problem(Diagnostic::Severity::Warning, field,
+                    FileSourceTr::tr("unknown value \"%1\", taken as unknown").arg(value));
+        }
+        return result;
+    }
+
+    void problem(Diagnostic::Severity severity, QLatin1StringView field, const QString &message)
+    {
+        const bool error = severity == Diagnostic::Severity::Error;
+        m_failed = m_failed || error;
+        m_diagnostics.append({severity, m_origin, 0, 0, m_key + u'.' + field,
+                              error ? FileSourceTr::tr("%1; the entry was skipped").arg(message) : message});
+    }
+
+    bool failed() const { return m_failed; }
+    const QJsonObject &object() const { return m_object; }
+    const QString &key() const { return m_key; }
+
+private:
+    QJsonObject m_object;
+    QString m_key;
+    QString m_origin;
+    Diagnostics &m_diagnostics;
+    qint64 m_shiftMs;
+    bool m_failed = false;
+};
+
+// Calls read(reader) for each object in the named array; an entry with an error is skipped and
+// reported, the others are kept.
+template<typename Read>
+void forEachEntry(const QJsonObject &root, QLatin1StringView arrayName, const QString &origin,
+                  Diagnostics &diagnostics, qint64 shiftMs, Read read)
+{
+    const QJsonValue value = root.value(arrayName);
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        diagnostics.append({Diagnostic::Severity::Error, origin, 0, 0, QString(arrayName),
+                            FileSourceTr::tr("expected a list")});
+        return;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString key = arrayName + u'[' + QString::number(i) + u']';
+        if (!array.at(i).isObject()) {
+            diagnostics.append({Diagnostic::Severity::Error, origin, 0, 0, key,
+                                FileSourceTr::tr("expected an object; skipped")});
+            continue;
+        }
+        EntryReader reader(array.at(i).toObject(), key, origin, diagnostics, shiftMs);
+        read(reader);
+    }
+}
+
+} // namespace
+
+SourceDescription FileSource::staticDescription()
+{
+    SourceDescription d;
+    d.kind = u"file"_s;
+    d.displayName = FileSourceTr::tr("JSON file");
+    d.settings = {
+        {u"path"_s, SettingDescription::Type::Path, true, {},
+         FileSourceTr::tr("The JSON file to read, relative to the workspace file")},
+        {u"rebaseTimes"_s, SettingDescription::Type::Bool, false, false,
+         FileSourceTr::tr("Shift all times so that the file's anchor is now (for demos and recordings)")},
+    };
+    return d;
+}
+
+FetchResult FileSource::fetch(const SourceConfig &config, const Workspace &workspace,
+                              const FetchContext &context)
+{
+    FetchResult result;
+    const QString path = workspace.resolvePath(config.settings.value(u"path"_s).toString());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = FileSourceTr::tr("cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    const QByteArray content = file.readAll();
+    const bool rebase = config.settings.value(u"rebaseTimes"_s).toBool();
+    // Unchanged content needs no ingest, unless the times move with the clock.
+    const QString cursor = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    if (!rebase && cursor == context.previousCursor) {
+        result.unchanged = true;
+        result.cursor = cursor;
+        return result;
+    }
+    result = parseDocument(content, path, rebase, context.now);
+    result.cursor = cursor;
+    return result;
+}
+
+FetchResult FileSource::parseDocument(const QByteArray &json, const QString &origin, bool rebaseTimes,
+                                      EpochMs now)
+{
+    FetchResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = FileSourceTr::tr("%1:%2: not valid JSON: %3")
+                           .arg(origin)
+                           .arg(lineOfOffset(json, parseError.offset))
+                           .arg(parseError.errorString());
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = FileSourceTr::tr("%1: expected a JSON object with runs, deployments, …").arg(origin);
+        return result;
+    }
+    const QJsonObject root = document.object();
+    Diagnostics &diagnostics = result.diagnostics;
+    const QString format = root.value("format"_L1).toString();
+    if (!format.isEmpty() && format != FormatName) {
+        diagnostics.append({Diagnostic::Severity::Warning, origin, 0, 0, u"format"_s,
+                            FileSourceTr::tr("unknown format \"%1\"; reading it as %2").arg(format, FormatName)});
+    }
+
+    qint64 shiftMs = 0;
+    if (rebaseTimes) {
+        const QDateTime anchor = QDateTime::fromString(root.value("anchor"_L1).toString(), Qt::ISODateWithMs);
+        if (anchor.isValid()) {
+            // Whole minutes, so that the shown times look like real ones.
+            shiftMs = ((now - anchor.toMSecsSinceEpoch()) / 60000) * 60000;
+        } else {
+            diagnostics.append({Diagnostic::Severity::Warning, origin, 0, 0, u"anchor"_s,
+                                FileSourceTr::tr("rebaseTimes is set but the file has no valid anchor time; "
+                                                 "times are used as they are")});
+        }
+    }
+
+    IngestBatch &batch = result.batch;
+    forEachEntry(root, "services"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        Service s;
+        s.name = r.text("name"_L1, true);
+        s.owner = r.text("owner"_L1);
+        s.system = r.text("system"_L1);
+        s.tier = int(r.number("tier"_L1, 0));
+        s.kind = r.word("kind"_L1, &serviceKindFromWord);
+        s.repository = r.text("repository"_L1);
+        s.pathInRepo = r.text("path"_L1);
+        s.inCatalog = true;
+        if (!r.failed())
+            batch.services.append(s);
+    });
+    forEachEntry(root, "dependencies"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        Dependency d;
+        d.consumer = r.text("consumer"_L1, true);
+        d.provider = r.text("provider"_L1, true);
+        d.kind = r.word("kind"_L1, &dependencyKindFromWord);
+        d.evidence = r.text("evidence"_L1);
+        if (!r.failed())
+            batch.dependencies.append(d);
+    });
+    forEachEntry(root, "runs"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        PipelineRun run;
+        run.externalId = r.text("id"_L1, true);
+        run.service = r.text("service"_L1, true);
+        run.pipeline = r.text("pipeline"_L1);
+        run.status = r.word("status"_L1, &runStatusFromWord);
+        run.startedAt = r.time("started"_L1);
+        run.finishedAt = r.time("finished"_L1);
+        if (run.startedAt != NoTime && run.finishedAt != NoTime)
+            run.durationMs = run.finishedAt - run.startedAt;
+        const double queued = r.number("queuedSeconds"_L1, -1);
+        run.queuedMs = queued < 0 ? -1 : qint64(queued * 1000);
+        run.commitSha = r.text("commit"_L1);
+        run.branch = r.text("branch"_L1);
+        run.attempt = int(r.number("attempt"_L1, 1));
+        run.url = r.text("url"_L1);
+        if (!r.failed())
+            batch.runs.append(run);
+    });
+    forEachEntry(root, "deployments"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        Deployment d;
+        d.externalId = r.text("id"_L1, true);
+        d.service = r.text("service"_L1, true);
+        d.version = r.text("version"_L1);
+        d.environment = r.text("environment"_L1, true);
+        d.deployedAt = r.time("time"_L1);
+        d.status = r.word("status"_L1, &deploymentStatusFromWord);
+        d.commitSha = r.text("commit"_L1);
+        d.url = r.text("url"_L1);
+        if (!r.failed())
+            batch.deployments.append(d);
+    });
+    forEachEntry(root, "rollouts"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        Rollout o;
+        o.externalId = r.text("id"_L1, true);
+        o.service = r.text("service"_L1, true);
+        o.version = r.text("version"_L1);
+        o.strategy = r.word("strategy"_L1, &rolloutStrategyFromWord);
+        o.step = int(r.number("step"_L1, 0));
+        o.stepCount = int(r.number("steps"_L1, 0));
+        o.weight = int(r.number("weight"_L1, -1));
+        o.phase = r.word("phase"_L1, &rolloutPhaseFromWord);
+        o.message = r.text("message"_L1);
+        o.updatedAt = r.time("updated"_L1);
+        const QJsonValue analysis = r.object().value("analysis"_L1);
+        if (!analysis.isUndefined() && !analysis.isArray())
+            r.problem(Diagnostic::Severity::Error, "analysis"_L1, FileSourceTr::tr("expected a list"));
+        const QJsonArray results = analysis.toArray();
+        for (qsizetype j = 0; j < results.size(); ++j) {
+            EntryReader a(results.at(j).toObject(), r.key() + u".analysis[" + QString::number(j) + u']',
+                          origin, diagnostics, shiftMs);
+            AnalysisResult measured{a.text("metric"_L1, true), a.word("phase"_L1, &analysisPhaseFromWord),
+                                  a.number("value"_L1, 0), a.number("threshold"_L1, 0)};
+            if (!a.failed())
+                o.analysis.append(measured);
+        }
+        if (!r.failed())
+            batch.rollouts.append(o);
+    });
+    forEachEntry(root, "verifications"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        ContractVerification v;
+        v.externalId = r.text("id"_L1, true);
+        v.consumer = r.text("consumer"_L1, true);
+        v.consumerVersion = r.text("consumerVersion"_L1);
+        v.provider = r.text("provider"_L1, true);
+        v.providerVersion = r.text("providerVersion"_L1);
+        v.result = r.word("result"_L1, &verificationResultFromWord);
+        v.verifiedAt = r.time("verifiedAt"_L1);
+        v.url = r.text("url"_L1);
+        if (!r.failed())
+            batch.verifications.append(v);
+    });
+    forEachEntry(root, "flags"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        FlagState f;
+        f.key = r.text("key"_L1, true);
+        f.environment = r.text("environment"_L1, true);
+        f.enabled = r.boolean("enabled"_L1);
+        f.service = r.text("service"_L1);
+        f.updatedAt = r.time("updated"_L1);
+        if (!r.failed())
+            batch.flags.append(f);
+    });
+    return result;
+}
+
+} // namespace Signalbox

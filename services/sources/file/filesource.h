@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sources/source.h"
+
+namespace Signalbox {
+
+// Reads services, dependencies, runs, deployments, rollouts, verifications and flags from a JSON
+// file in the format DEVELOPERS.md describes. Used by the demo, by tests, and by teams that export
+// from a system Signalbox has no source for yet.
+class FileSource final : public Source
+{
+public:
+    static SourceDescription staticDescription();
+    SourceDescription description() const override { return staticDescription(); }
+    FetchResult fetch(const SourceConfig &config, const Workspace &workspace,
+                      const FetchContext &context) override;
+
+    // The parsing on its own, for tests: reads one document, shifting times by shiftMs.
+    static FetchResult parseDocument(const QByteArray &json, const QString &origin, bool rebaseTimes,
+                                     EpochMs now);
+};
+
+} // namespace Signalbox

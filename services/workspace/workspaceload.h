@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/snapshot.h"
+#include "store/storeerror.h"
+#include "workspace.h"
+
+#include <optional>
+
+namespace Signalbox {
+
+struct LoadRequest
+{
+    QString workspacePath;
+    QString cacheDirectory;    // where the per-workspace cache databases live
+    bool rebuildCache = false; // set the existing cache aside (never deleted) and start afresh
+    EpochMs now = NoTime;      // NoTime: the current time
+};
+
+struct LoadResult
+{
+    QString workspacePath;
+    QString cachePath;
+    Workspace workspace;
+    bool workspaceReadable = false;
+    Diagnostics diagnostics;   // the workspace's and every source's problems
+    SnapshotPtr snapshot;      // null when the cache could not be used
+
+    std::optional<StoreError::Kind> cacheError;
+    QString cacheErrorMessage; // translated, names the file
+    QString setAsideCachePath; // where a damaged cache was moved by a rebuild
+
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return workspaceReadable && snapshot != nullptr; }
+};
+
+// The cache database a workspace uses: one file per workspace path, in cacheDirectory.
+QString cachePathFor(const QString &workspacePath, const QString &cacheDirectory);
+
+// Moves a cache database (and its WAL files) aside as "<name>.damaged-<time>"; returns the new
+// path, or an empty string when there was nothing to move.
+QString setCacheAside(const QString &cachePath, EpochMs now);
+
+// Parses the workspace, opens (or migrates) its cache, runs every source and writes what they
+// bring through Store::ingest, then reads a snapshot. Blocking: call it on a worker thread.
+// Never throws; a broken source is reported and skipped, and keeps what it brought before.
+LoadResult loadWorkspace(const LoadRequest &request);
+
+} // namespace Signalbox
+
+Q_DECLARE_METATYPE(Signalbox::LoadResult)

@@ -1,0 +1,153 @@
+#include "itemmodels/diagnosticlistmodel.h"
+#include "itemmodels/runlistmodel.h"
+#include "itemmodels/servicetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QTest>
+#include <QUrl>
+
+using namespace Signalbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EpochMs Now = 1'760'000'000'000;
+
+SnapshotPtr makeSnapshot()
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->takenAt = Now;
+    ServiceState failing;
+    failing.service.name = u"pricing"_s;
+    failing.service.owner = u"team-catalog"_s;
+    failing.service.tier = 1;
+    failing.service.inCatalog = true;
+    PipelineRun run;
+    run.externalId = u"r1"_s;
+    run.service = u"pricing"_s;
+    run.status = RunStatus::Failed;
+    run.startedAt = Now - 90 * 60'000;
+    run.branch = u"main"_s;
+    failing.lastRun = run;
+    Deployment d;
+    d.version = u"3.4.0"_s;
+    d.environment = u"production"_s;
+    d.deployedAt = Now - 2 * 3'600'000;
+    d.status = DeploymentStatus::Succeeded;
+    failing.latestDeployments = {d};
+    Rollout r;
+    r.phase = RolloutPhase::Progressing;
+    r.weight = 25;
+    r.step = 2;
+    r.stepCount = 5;
+    failing.latestRollout = r;
+
+    ServiceState unknown; // a datastore nobody reports on
+    unknown.service.name = u"redis"_s;
+    unknown.service.inCatalog = true;
+
+    ServiceState ghost; // seen only in a source's data
+    ghost.service.name = u"zz-ghost"_s;
+    PipelineRun ok = run;
+    ok.status = RunStatus::Succeeded;
+    ghost.lastRun = ok;
+
+    snapshot->services = {failing, unknown, ghost};
+    snapshot->rebuildIndex();
+    return snapshot;
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void serviceTableUnderTester()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(makeSnapshot());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(ServiceTableModel::ColumnCount));
+        model.setSnapshot(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        model.setSnapshot(makeSnapshot());
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void serviceTableShowsStatus()
+    {
+        ServiceTableModel model;
+        model.setSnapshot(makeSnapshot());
+        const QModelIndex pricing = model.indexOfService(u"pricing"_s);
+        QVERIFY(pricing.isValid());
+        const QModelIndex pipeline = pricing.siblingAtColumn(ServiceTableModel::PipelineColumn);
+        QCOMPARE(pipeline.data().toString(), u"Failed · 1 h ago"_s);
+        QCOMPARE(pipeline.data(ServiceTableModel::HealthRole).value<Health>(), Health::Failing);
+        QVERIFY(!pipeline.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::DeploymentColumn).data().toString(),
+                 u"3.4.0 → production · 2 h ago"_s);
+        QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::RolloutColumn).data().toString(),
+                 u"Progressing 25 % (step 2/5)"_s);
+        QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::TierColumn).data().toInt(), 1);
+
+        // No runs at all: unknown, and never drawn as healthy.
+        const QModelIndex redis = model.indexOfService(u"redis"_s).siblingAtColumn(ServiceTableModel::PipelineColumn);
+        QCOMPARE(redis.data(ServiceTableModel::HealthRole).value<Health>(), Health::Unknown);
+        QCOMPARE(redis.data().toString(), u"No runs"_s);
+        QCOMPARE(model.indexOfService(u"redis"_s).siblingAtColumn(ServiceTableModel::DeploymentColumn).data().toString(),
+                 u"Never deployed"_s);
+
+        const QModelIndex ghost = model.indexOfService(u"zz-ghost"_s);
+        QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(u"not in the catalog"_s));
+        QVERIFY(!model.indexOfService(u"nope"_s).isValid());
+    }
+
+    void runListUnderTester()
+    {
+        RunListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PipelineRun a;
+        a.externalId = u"1"_s;
+        a.status = RunStatus::Failed;
+        a.attempt = 2;
+        a.commitSha = u"0123456789abcdef"_s;
+        a.durationMs = 65'000;
+        a.url = u"https://ci.example.com/1"_s;
+        PipelineRun b = a;
+        b.externalId = u"2"_s;
+        b.attempt = 1;
+        b.status = RunStatus::Unknown;
+        model.setRuns({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(), u"Failed (attempt 2)"_s);
+        QCOMPARE(model.index(0, RunListModel::CommitColumn).data().toString(), u"01234567"_s);
+        QCOMPARE(model.index(0, RunListModel::DurationColumn).data().toString(), u"1 min 05 s"_s);
+        QCOMPARE(model.index(0, 0).data(RunListModel::UrlRole).toUrl(), QUrl(u"https://ci.example.com/1"_s));
+        QCOMPARE(model.index(1, RunListModel::StatusColumn).data().toString(), u"Unknown"_s);
+        model.setRuns({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void diagnosticsUnderTester()
+    {
+        DiagnosticListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDiagnostics({{Diagnostic::Severity::Error, u"/tmp/ws/workspace.yaml"_s, 12, 5,
+                               u"services[3].tier"_s, u"expected a whole number"_s},
+                              {Diagnostic::Severity::Warning, u"demo-data"_s, 0, 0, {}, u"stale"_s}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, DiagnosticListModel::LocationColumn).data().toString(), u"workspace.yaml:12"_s);
+        QCOMPARE(model.index(0, DiagnosticListModel::MessageColumn).data().toString(),
+                 u"services[3].tier: expected a whole number"_s);
+        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
+                 u"/tmp/ws/workspace.yaml:12:5: error: services[3].tier: expected a whole number"_s);
+        QCOMPARE(model.index(1, DiagnosticListModel::SeverityColumn).data().toString(), u"Warning"_s);
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

@@ -1,0 +1,471 @@
+#include "mainwindow.h"
+
+#include "itemmodels/diagnosticlistmodel.h"
+#include "itemmodels/runlistmodel.h"
+#include "itemmodels/servicetablemodel.h"
+#include "servicedetailspanel.h"
+#include "welcomepage.h"
+#include "domain/timeformat.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Signalbox {
+
+namespace {
+const auto GeometryKey = "window/geometry"_L1;
+const auto StateKey = "window/state"_L1;
+const auto HeaderKey = "window/serviceHeader"_L1;
+const auto ThemeKey = "view/theme"_L1;
+constexpr int WindowStateVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
+                       DiagnosticListModel *diagnostics, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_runs(runs)
+    , m_diagnostics(diagnostics)
+{
+    setObjectName(u"MainWindow"_s);
+    setWindowTitle(tr("Signalbox"));
+    setWindowIcon(QIcon(u":/icons/signalbox.svg"_s));
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_services);
+    m_proxy->setSortRole(ServiceTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_pages);
+    m_pages->addWidget(m_welcome);
+
+    m_overview = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(m_overview);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_filter = new QLineEdit(m_overview);
+    m_filter->setObjectName(u"serviceFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter services by name, owner or status (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter services"));
+    layout->addWidget(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_serviceView = new QTableView(m_overview);
+    m_serviceView->setObjectName(u"serviceTable"_s);
+    m_serviceView->setAccessibleName(tr("Services"));
+    m_serviceView->setModel(m_proxy);
+    m_serviceView->setSortingEnabled(true);
+    m_serviceView->sortByColumn(ServiceTableModel::NameColumn, Qt::AscendingOrder);
+    m_serviceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_serviceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_serviceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_serviceView->setAlternatingRowColors(true);
+    m_serviceView->setShowGrid(false);
+    m_serviceView->setWordWrap(false);
+    m_serviceView->verticalHeader()->hide();
+    m_serviceView->horizontalHeader()->setStretchLastSection(true);
+    m_serviceView->horizontalHeader()->setHighlightSections(false);
+    m_serviceView->setColumnWidth(ServiceTableModel::NameColumn, 170);
+    m_serviceView->setColumnWidth(ServiceTableModel::OwnerColumn, 140);
+    m_serviceView->setColumnWidth(ServiceTableModel::TierColumn, 50);
+    m_serviceView->setColumnWidth(ServiceTableModel::PipelineColumn, 170);
+    m_serviceView->setColumnWidth(ServiceTableModel::DeploymentColumn, 230);
+    layout->addWidget(m_serviceView, 1);
+    m_pages->addWidget(m_overview);
+    setCentralWidget(m_pages);
+
+    connect(m_serviceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentServiceChanged(current.data(ServiceTableModel::ServiceNameRole).toString());
+            });
+    // A new snapshot resets the model; keep the person's selection when the service still exists.
+    connect(m_services, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_serviceView->setProperty("pendingSelection", currentServiceName());
+    });
+    connect(m_services, &QAbstractItemModel::modelReset, this, [this] {
+        const QString previous = m_serviceView->property("pendingSelection").toString();
+        if (!previous.isEmpty() && selectService(previous))
+            return;
+        if (m_proxy->rowCount() > 0)
+            m_serviceView->selectRow(0);
+        else
+            Q_EMIT currentServiceChanged({});
+    });
+
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoRequested);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseWorkspaceFile);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openWorkspaceRequested);
+
+    createDocks();
+    createActions();
+
+    m_lastSyncLabel = new QLabel(this);
+    m_problemsButton = new QToolButton(this);
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setAccessibleName(tr("Problems"));
+    connect(m_problemsButton, &QToolButton::clicked, this, [this] {
+        m_problemsDock->setVisible(!m_problemsDock->isVisible());
+    });
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_problemsButton);
+    statusBar()->addPermanentWidget(m_lastSyncLabel);
+    updateProblems();
+    setLastSync(NoTime);
+
+    // Keeps "synced 3 min ago" true while the window stays open.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setInterval(30 * 1000);
+    connect(ageTimer, &QTimer::timeout, this, [this] { setLastSync(m_lastSync); });
+    ageTimer->start();
+
+    m_serviceView->viewport()->installEventFilter(this);
+    restoreWindowState();
+    showWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_detailsPanel = new ServiceDetailsPanel(m_runs, this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(u"detailsDock"_s);
+    m_detailsDock->setWidget(m_detailsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    auto *problemsView = new QTableView(this);
+    problemsView->setObjectName(u"problemsTable"_s);
+    problemsView->setAccessibleName(tr("Problems"));
+    problemsView->setModel(m_diagnostics);
+    problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    problemsView->setShowGrid(false);
+    problemsView->setWordWrap(false);
+    problemsView->verticalHeader()->hide();
+    problemsView->horizontalHeader()->setStretchLastSection(true);
+    problemsView->setColumnWidth(DiagnosticListModel::SeverityColumn, 90);
+    problemsView->setColumnWidth(DiagnosticListModel::LocationColumn, 200);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(u"problemsDock"_s);
+    m_problemsDock->setWidget(problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceFile);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoRequested);
+    demo->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    file->addSeparator();
+    m_reloadAction = file->addAction(tr("Re&load Workspace"), this, &MainWindow::reloadRequested);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_rebuildAction = file->addAction(tr("Re&build Cache…"), this, [this] {
+        if (confirmRebuildCache(tr("Rebuild the cache from the sources? The current cache file is kept "
+                                   "beside the new one.")))
+            Q_EMIT rebuildCacheRequested();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    QAction *details = m_detailsDock->toggleViewAction();
+    details->setText(tr("&Details"));
+    details->setShortcut(Qt::CTRL | Qt::Key_I);
+    view->addAction(details);
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(Qt::CTRL | Qt::Key_P);
+    view->addAction(problems);
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Filter Services"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> themes[] = {{Theme::System, tr("&System")},
+                                                {Theme::Light, tr("&Light")},
+                                                {Theme::Dark, tr("&Dark")}};
+    for (const auto &[theme, label] : themes) {
+        QAction *action = themeMenu->addAction(label, this, [this, theme = theme] { setTheme(theme); });
+        action->setCheckable(true);
+        action->setData(toWord(theme));
+        m_themeGroup->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    QAction *about = help->addAction(tr("&About Signalbox"), this, [this] {
+        QMessageBox::about(this, tr("About Signalbox"),
+                           tr("<h3>Signalbox %1</h3><p>Coordinates deployments across many "
+                              "microservices: which failing service is the root cause, which "
+                              "deployments are blocked and why, and the safe order to ship them "
+                              "in.</p><p>%2</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    qApp->property("signalboxLibraryVersions").toString()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    updateRecentMenu();
+}
+
+void MainWindow::chooseWorkspaceFile()
+{
+    const QString start = m_recentPaths.isEmpty() || m_recentPaths.constFirst().startsWith(u':')
+        ? QDir::homePath()
+        : QFileInfo(m_recentPaths.constFirst()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
+                                                      tr("Signalbox workspaces (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openWorkspaceRequested(path);
+}
+
+void MainWindow::showWelcome(const QString &reason)
+{
+    m_welcome->setReason(reason);
+    m_pages->setCurrentWidget(m_welcome);
+    m_reloadAction->setEnabled(false);
+    m_rebuildAction->setEnabled(false);
+    setWindowTitle(tr("Signalbox"));
+    if (m_workspaceShown)
+        m_workspaceDockState = saveState(WindowStateVersion);
+    m_workspaceShown = false;
+    m_detailsDock->hide();
+    m_problemsDock->hide();
+}
+
+void MainWindow::showWorkspace(const QString &title, const QString &path)
+{
+    if (!m_workspaceShown) {
+        // Docks come back the way the person left them the last time a workspace was open.
+        if (m_workspaceDockState.isEmpty() || !restoreState(m_workspaceDockState, WindowStateVersion)) {
+            m_detailsDock->show();
+            resizeDocks({m_detailsDock}, {width() * 2 / 5}, Qt::Horizontal);
+        }
+    }
+    m_workspaceShown = true;
+    m_pages->setCurrentWidget(m_overview);
+    m_reloadAction->setEnabled(true);
+    m_rebuildAction->setEnabled(true);
+    setWindowTitle(tr("%1 — Signalbox").arg(title));
+    setWindowFilePath(path.startsWith(u':') ? QString() : path);
+    m_serviceView->setFocus();
+}
+
+void MainWindow::setRecentWorkspaces(const QStringList &paths)
+{
+    m_recentPaths = paths;
+    m_welcome->setRecentWorkspaces(paths);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &path : std::as_const(m_recentPaths)) {
+        const QString label = path.startsWith(u':') ? tr("Demo workspace") : QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(number < 10 ? u'&' + QString::number(number) + u' ' + label : label);
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openWorkspaceRequested(path); });
+        ++number;
+    }
+    if (!m_recentPaths.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, &MainWindow::clearRecentRequested);
+    }
+    m_recentMenu->setEnabled(!m_recentPaths.isEmpty());
+}
+
+void MainWindow::setBusy(bool busy, const QString &message)
+{
+    m_busyBar->setVisible(busy);
+    if (busy)
+        statusBar()->showMessage(message);
+    else
+        statusBar()->clearMessage();
+    if (busy)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else if (QApplication::overrideCursor())
+        QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::setLastSync(EpochMs at)
+{
+    m_lastSync = at;
+    if (at == NoTime) {
+        m_lastSyncLabel->setText(tr("Not synced yet"));
+        m_lastSyncLabel->setToolTip({});
+        return;
+    }
+    m_lastSyncLabel->setText(tr("Last sync: %1").arg(formatAge(at, QDateTime::currentMSecsSinceEpoch())));
+    m_lastSyncLabel->setToolTip(formatLocalTime(at));
+}
+
+void MainWindow::setStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::updateProblems()
+{
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostic &d : m_diagnostics->diagnostics())
+        (d.isError() ? errors : warnings)++;
+    if (errors + warnings == 0) {
+        m_problemsButton->hide();
+        m_problemsDock->hide();
+        return;
+    }
+    m_problemsButton->setIcon(healthIcon(errors > 0 ? Health::Failing : Health::Warning));
+    m_problemsButton->setText(errors > 0 ? tr("%n error(s)", nullptr, errors) + (warnings > 0 ? tr(", %n warning(s)", nullptr, warnings) : QString())
+                                         : tr("%n warning(s)", nullptr, warnings));
+    m_problemsButton->setToolTip(tr("Show or hide the Problems panel (Ctrl+P)"));
+    m_problemsButton->show();
+    if (errors > 0)
+        m_problemsDock->show();
+}
+
+void MainWindow::showDetailsLoading(const QString &serviceName)
+{
+    m_detailsPanel->showLoading(serviceName);
+}
+
+void MainWindow::showDetails(const ServiceDetails &details)
+{
+    m_detailsPanel->showDetails(details);
+}
+
+void MainWindow::showDetailsError(const QString &message)
+{
+    m_detailsPanel->showError(message);
+}
+
+bool MainWindow::confirmRebuildCache(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Rebuild the cache?"), message, QMessageBox::Cancel, this);
+    QPushButton *rebuild = box.addButton(tr("&Rebuild from Sources"), QMessageBox::AcceptRole);
+    box.setDefaultButton(rebuild);
+    box.exec();
+    return box.clickedButton() == rebuild;
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+QString MainWindow::currentServiceName() const
+{
+    return m_serviceView->currentIndex().data(ServiceTableModel::ServiceNameRole).toString();
+}
+
+bool MainWindow::selectService(const QString &name)
+{
+    const QModelIndex source = m_services->indexOfService(name);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_serviceView->setCurrentIndex(index);
+    m_serviceView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    applyTheme(theme);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == toWord(theme));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    m_workspaceDockState = settings.value(StateKey).toByteArray();
+    m_serviceView->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    setTheme(themeFromWord(settings.value(ThemeKey).toString()));
+}
+
+void MainWindow::saveWindowState()
+{
+    if (m_workspaceShown)
+        m_workspaceDockState = saveState(WindowStateVersion);
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    if (!m_workspaceDockState.isEmpty())
+        settings.setValue(StateKey, m_workspaceDockState);
+    settings.setValue(HeaderKey, m_serviceView->horizontalHeader()->saveState());
+    settings.setValue(ThemeKey, toWord(m_theme));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_serviceView->viewport() && event->type() == QEvent::Paint && m_workspaceShown && !m_firstPaintReported
+        && m_services->rowCount() > 0) {
+        m_firstPaintReported = true;
+        // Queued, so that the paint this event starts has finished when listeners hear of it.
+        QMetaObject::invokeMethod(this, &MainWindow::firstWorkspacePaint, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace Signalbox

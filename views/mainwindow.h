@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "store/snapshot.h"
+#include "theme.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace Signalbox {
+
+class DiagnosticListModel;
+class RunListModel;
+class ServiceDetailsPanel;
+class ServiceTableModel;
+class WelcomePage;
+
+// The shell every view plugs into: the service list, the details and problems docks, menus and
+// the status bar. It shows what its models hold and asks for work through signals; it never
+// loads anything itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ServiceTableModel *services, RunListModel *runs, DiagnosticListModel *diagnostics,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showWelcome(const QString &reason = {});
+    void showWorkspace(const QString &title, const QString &path);
+    void setRecentWorkspaces(const QStringList &paths);
+    void setBusy(bool busy, const QString &message = {});
+    void setLastSync(EpochMs at);
+    void setStatusMessage(const QString &message);
+    // Shows the problems dock when there are errors; keeps the count in the status bar.
+    void updateProblems();
+
+    void showDetailsLoading(const QString &serviceName);
+    void showDetails(const ServiceDetails &details);
+    void showDetailsError(const QString &message);
+
+    bool confirmRebuildCache(const QString &message);
+    void showError(const QString &title, const QString &message);
+
+    QString currentServiceName() const;
+    bool selectService(const QString &name);
+    QTableView *serviceView() const { return m_serviceView; }
+    ServiceDetailsPanel *detailsPanel() const { return m_detailsPanel; }
+    Theme theme() const { return m_theme; }
+
+Q_SIGNALS:
+    void openWorkspaceRequested(const QString &path);
+    void openDemoRequested();
+    void reloadRequested();
+    void rebuildCacheRequested();
+    void clearRecentRequested();
+    void currentServiceChanged(const QString &serviceName);
+    // Emitted once, the first time the window is painted with a workspace shown (startup timing).
+    void firstWorkspacePaint();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreWindowState();
+    void saveWindowState();
+    void chooseWorkspaceFile();
+    void setTheme(Theme theme);
+    void updateRecentMenu();
+
+    ServiceTableModel *m_services;
+    RunListModel *m_runs;
+    DiagnosticListModel *m_diagnostics;
+    QSortFilterProxyModel *m_proxy;
+
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QWidget *m_overview;
+    QLineEdit *m_filter;
+    QTableView *m_serviceView;
+    ServiceDetailsPanel *m_detailsPanel;
+    QDockWidget *m_detailsDock;
+    QDockWidget *m_problemsDock;
+
+    QLabel *m_lastSyncLabel;
+    QToolButton *m_problemsButton;
+    QProgressBar *m_busyBar;
+
+    QMenu *m_recentMenu = nullptr;
+    QStringList m_recentPaths;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_rebuildAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    Theme m_theme = Theme::System;
+    QByteArray m_workspaceDockState;
+    EpochMs m_lastSync = NoTime;
+    bool m_workspaceShown = false;
+    bool m_firstPaintReported = false;
+};
+
+} // namespace Signalbox

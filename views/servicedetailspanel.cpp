@@ -1,0 +1,113 @@
+#include "servicedetailspanel.h"
+
+#include "itemmodels/runlistmodel.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Signalbox {
+
+ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
+    : QWidget(parent)
+    , m_runs(runs)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+
+    m_facts = new QLabel(this);
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setOpenExternalLinks(true);
+    m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    layout->addWidget(m_facts);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    m_runsView = new QTableView(this);
+    m_runsView->setObjectName(QStringLiteral("recentRuns"));
+    m_runsView->setAccessibleName(tr("Recent pipeline runs"));
+    m_runsView->setModel(m_runs);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runsView->setAlternatingRowColors(true);
+    m_runsView->setShowGrid(false);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_runsView, 1);
+    connect(m_runsView, &QTableView::activated, this, [](const QModelIndex &index) {
+        const QUrl url = index.data(RunListModel::UrlRole).toUrl();
+        if (url.isValid() && !url.isEmpty())
+            QDesktopServices::openUrl(url);
+    });
+    showNothing();
+}
+
+void ServiceDetailsPanel::showNothing()
+{
+    m_title->setText(tr("No service selected"));
+    m_facts->clear();
+    m_message->setText(tr("Select a service to see its recent pipeline runs."));
+    m_message->show();
+    m_runs->setRuns({});
+}
+
+void ServiceDetailsPanel::showLoading(const QString &serviceName)
+{
+    m_title->setText(serviceName);
+    m_message->setText(tr("Reading recent runs…"));
+    m_message->show();
+}
+
+void ServiceDetailsPanel::showDetails(const ServiceDetails &details)
+{
+    const Service &s = details.service;
+    m_title->setText(s.name);
+    QStringList facts;
+    if (!s.owner.isEmpty())
+        facts << tr("Owner: <b>%1</b>").arg(s.owner.toHtmlEscaped());
+    if (!s.system.isEmpty())
+        facts << tr("System: %1").arg(s.system.toHtmlEscaped());
+    if (s.tier > 0)
+        facts << tr("Tier %1").arg(s.tier);
+    facts << displayName(s.kind).toHtmlEscaped();
+    QString text = facts.join(u" · "_s);
+    if (!s.repository.isEmpty()) {
+        text += QLatin1String("<br>") + QStringLiteral("<a href=\"%1\">%2</a>")
+                                              .arg(s.repository.toHtmlEscaped(), s.repository.toHtmlEscaped());
+    }
+    if (!s.inCatalog)
+        text += QLatin1String("<br><i>") + tr("Not in the catalog: seen only in a source's data.") + QLatin1String("</i>");
+    m_facts->setText(text);
+    m_runs->setRuns(details.recentRuns);
+    if (details.recentRuns.isEmpty()) {
+        m_message->setText(tr("No pipeline runs are known for %1.").arg(s.name));
+        m_message->show();
+    } else {
+        m_message->hide();
+    }
+}
+
+void ServiceDetailsPanel::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->show();
+    m_runs->setRuns({});
+}
+
+} // namespace Signalbox
