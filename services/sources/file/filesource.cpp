@@ -142,7 +142,7 @@ void forEachEntry(const QJsonObject &root, QLatin1StringView arrayName, const QS
         return;
     if (!value.isArray()) {
         diagnostics.append({Diagnostic::Severity::Error, origin, 0, 0, QString(arrayName),
-                            FileSourceTr::tr("expected a list")});
+                            FileSourceTr::tr("expected a list; all of it was skipped")});
         return;
     }
     const QJsonArray array = value.toArray();

@@ -1,0 +1,171 @@
+#include "sources/file/filesource.h"
+#include "workspace/workspace.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Signalbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+EpochMs at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+QByteArray document()
+{
+    QFile file(QStringLiteral(SIGNALBOX_TEST_DATA "/fixtures/file-source-all-kinds.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestFileSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsEveryKind()
+    {
+        const FetchResult result = FileSource::parseDocument(document(), u"data.json"_s, false, NoTime);
+        QVERIFY2(!result.failed(), qPrintable(result.error));
+        QVERIFY(result.diagnostics.isEmpty());
+        const IngestBatch &b = result.batch;
+        QCOMPARE(b.services.size(), 1);
+        QCOMPARE(b.services.at(0).tier, 1);
+        QCOMPARE(b.dependencies.size(), 1);
+        QCOMPARE(b.runs.size(), 2);
+        const PipelineRun &r1 = b.runs.at(0);
+        QCOMPARE(r1.status, RunStatus::Failed);
+        QCOMPARE(r1.startedAt, at("2026-03-02T07:29:41Z"));
+        QCOMPARE(r1.durationMs, 6 * 60'000);
+        QCOMPARE(r1.queuedMs, 12'000);
+        QCOMPARE(r1.url, u"https://ci.example.com/r1"_s);
+        QCOMPARE(b.runs.at(1).status, RunStatus::Running);
+        QCOMPARE(b.runs.at(1).durationMs, -1);
+        QCOMPARE(b.runs.at(1).finishedAt, NoTime);
+        QCOMPARE(b.deployments.at(0).status, DeploymentStatus::RolledBack);
+        QCOMPARE(b.rollouts.at(0).weight, 25);
+        QCOMPARE(b.rollouts.at(0).analysis.size(), 1);
+        QCOMPARE(b.rollouts.at(0).analysis.at(0).threshold, 1.0);
+        QCOMPARE(b.verifications.at(0).result, VerificationResult::Unknown);
+        QCOMPARE(b.flags.at(0).enabled, false);
+    }
+
+    void rebasesTimesToNow()
+    {
+        const EpochMs now = at("2026-11-26T05:00:30Z");
+        const FetchResult result = FileSource::parseDocument(document(), u"data.json"_s, true, now);
+        // The anchor becomes now, rounded down to the minute; every time moves by the same amount.
+        const qint64 shift = at("2026-11-26T05:00:00Z") - at("2026-03-02T09:00:00Z");
+        QCOMPARE(result.batch.runs.at(0).startedAt, at("2026-03-02T07:29:41Z") + shift);
+        QCOMPARE(result.batch.runs.at(0).durationMs, 6 * 60'000);
+        QCOMPARE(result.batch.deployments.at(0).deployedAt, at("2026-03-01T10:00:00Z") + shift);
+    }
+
+    void badEntriesAreSkippedAndNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("isError");
+        QTest::addColumn<int>("runsKept");
+        QTest::addRow("missing id") << QByteArray(R"({"runs":[{"service":"a"},{"id":"x","service":"a"}]})")
+                                    << u"runs[0].id"_s << true << 1;
+        QTest::addRow("wrong type") << QByteArray(R"({"runs":[{"id":5,"service":"a"},{"id":"x","service":"a"}]})")
+                                    << u"runs[0].id"_s << true << 1;
+        QTest::addRow("bad time") << QByteArray(R"({"runs":[{"id":"x","service":"a","started":"yesterday"}]})")
+                                  << u"runs[0].started"_s << true << 0;
+        QTest::addRow("unknown status is kept as unknown")
+            << QByteArray(R"({"runs":[{"id":"x","service":"a","status":"greenish"}]})") << u"runs[0].status"_s
+            << false << 1;
+        QTest::addRow("entry not an object") << QByteArray(R"({"runs":[42,{"id":"x","service":"a"}]})")
+                                             << u"runs[0]"_s << true << 1;
+        QTest::addRow("array not a list") << QByteArray(R"({"runs":{"id":"x"}})") << u"runs"_s << true << 0;
+        QTest::addRow("number as text") << QByteArray(R"({"runs":[{"id":"x","service":"a","attempt":"two"}]})")
+                                        << u"runs[0].attempt"_s << true << 0;
+    }
+
+    void badEntriesAreSkippedAndNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        QFETCH(bool, isError);
+        QFETCH(int, runsKept);
+        const FetchResult result = FileSource::parseDocument(json, u"/data/runs.json"_s, false, NoTime);
+        QVERIFY(!result.failed());
+        QCOMPARE(result.batch.runs.size(), runsKept);
+        const auto it = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                     [&](const Diagnostic &d) { return d.key == key; });
+        QVERIFY2(it != result.diagnostics.end(), qPrintable(key));
+        QCOMPARE(it->origin, u"/data/runs.json"_s);
+        QCOMPARE(it->isError(), isError);
+        if (isError)
+            QVERIFY(it->message.contains(u"skipped"_s));
+        const bool runWasUnknown = !isError && runsKept == 1;
+        if (runWasUnknown)
+            QCOMPARE(result.batch.runs.at(0).status, RunStatus::Unknown);
+    }
+
+    void brokenDocumentFailsAsAWhole_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addRow("truncated") << QByteArray("{\n  \"runs\": [\n    {\"id\": \"x\",") << u"data.json:3: not valid JSON"_s;
+        QTest::addRow("array at top") << QByteArray("[1, 2]") << u"expected a JSON object"_s;
+        QTest::addRow("empty") << QByteArray() << u"not valid JSON"_s;
+    }
+
+    void brokenDocumentFailsAsAWhole()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, messagePart);
+        const FetchResult result = FileSource::parseDocument(json, u"data.json"_s, false, NoTime);
+        QVERIFY(result.failed());
+        QVERIFY2(result.error.contains(messagePart), qPrintable(result.error));
+        QVERIFY(result.batch.isEmpty());
+    }
+
+    void unchangedFileNeedsNoIngest()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"data.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(document());
+        file.close();
+        Workspace ws;
+        ws.filePath = dir.filePath(u"workspace.yaml"_s);
+        SourceConfig config;
+        config.kind = u"file"_s;
+        config.name = u"data"_s;
+        config.settings.insert(u"path"_s, u"data.json"_s);
+        FileSource source;
+        const FetchResult first = source.fetch(config, ws, {});
+        QVERIFY(!first.unchanged);
+        QCOMPARE(first.batch.runs.size(), 2);
+        FetchContext context;
+        context.previousCursor = first.cursor;
+        const FetchResult second = source.fetch(config, ws, context);
+        QVERIFY(second.unchanged);
+        QVERIFY(second.batch.isEmpty());
+        // Rebased times move with the clock, so such a file is read every time.
+        config.settings.insert(u"rebaseTimes"_s, true);
+        QVERIFY(!source.fetch(config, ws, context).unchanged);
+    }
+
+    void missingFileFails()
+    {
+        Workspace ws;
+        ws.filePath = u"/nowhere/workspace.yaml"_s;
+        SourceConfig config;
+        config.settings.insert(u"path"_s, u"gone.json"_s);
+        const FetchResult result = FileSource().fetch(config, ws, {});
+        QVERIFY(result.failed());
+        QVERIFY(result.error.contains(u"/nowhere/gone.json"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileSource)
+#include "tst_filesource.moc"
