@@ -3,23 +3,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
-
 using namespace Qt::StringLiterals;
 
 namespace Signalbox {
-
-bool CommandLine::isConsoleOnly(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        for (const char *word : {"--help", "-h", "--help-all", "--version", "-v", "-?"}) {
-            if (std::strcmp(arg, word) == 0)
-                return true;
-        }
-    }
-    return false;
-}
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -45,6 +31,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOption(demo);
     parser.addOption(cache);
     parser.addOption(measure);
+    // The options QApplication itself takes (-platform offscreen, -style Fusion, …) are accepted
+    // here too, so that the arguments can be checked before any GUI exists.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+                             "qwindowicon", "qwindowtitle", "style", "stylesheet", "session", "display",
+                             "geometry", "title", "name"}) {
+        QCommandLineOption qtOption(QString::fromLatin1(name), QString(), u"value"_s);
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
+    for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"}) {
+        QCommandLineOption qtFlag(QString::fromLatin1(name));
+        qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtFlag);
+    }
     parser.addPositionalArgument(u"workspace"_s,
                                  QCoreApplication::translate("Signalbox::CommandLine",
                                                              "The workspace file to open."),

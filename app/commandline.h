@@ -19,9 +19,9 @@ struct CommandLine
     QString error;          // for Action::Error, one line for stderr
     QString helpText;
 
+    // Needs a QCoreApplication (not a GUI one): main() checks the arguments before it decides
+    // whether to create a QApplication at all.
     static CommandLine parse(const QStringList &arguments);
-    // True when the arguments can be answered without creating a GUI application.
-    static bool isConsoleOnly(int argc, char **argv);
 };
 
 // Exit codes shared by every command.

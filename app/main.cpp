@@ -53,10 +53,15 @@ int main(int argc, char *argv[])
     sinceStart.start();
     setApplicationIdentity();
 
-    if (CommandLine::isConsoleOnly(argc, argv)) {
-        QCoreApplication app(argc, argv);
+    // The arguments are checked before a GUI exists, so --help, --version and mistakes are
+    // answered on a machine without a display too.
+    CommandLine command;
+    {
+        QCoreApplication console(argc, argv);
         installTranslators(QLocale());
-        return answerOnConsole(CommandLine::parse(app.arguments()));
+        command = CommandLine::parse(console.arguments());
+        if (command.action != CommandLine::Action::OpenGui)
+            return answerOnConsole(command);
     }
 
     QApplication app(argc, argv);
@@ -64,10 +69,6 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/signalbox.svg"_s));
     app.setProperty("signalboxLibraryVersions", libraryVersions());
     installTranslators(QLocale());
-
-    const CommandLine command = CommandLine::parse(app.arguments());
-    if (command.action != CommandLine::Action::OpenGui)
-        return answerOnConsole(command);
 
     const QString cacheDirectory = command.cacheDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)

@@ -41,7 +41,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+29"/>
+        <location filename="../app/commandline.cpp" line="+15"/>
         <source>Signalbox coordinates deployments across many microservices: it shows which failing service is the root cause, which deployments are blocked and why, and a safe order to deploy in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The workspace file to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,6 +153,10 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>expected a list; all of it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+163"/>
         <source>expected a list</source>
         <translation type="unfinished"></translation>

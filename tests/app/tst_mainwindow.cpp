@@ -1,0 +1,208 @@
+#include "application.h"
+#include "i18n.h"
+#include "itemmodels/diagnosticlistmodel.h"
+#include "itemmodels/runlistmodel.h"
+#include "itemmodels/servicetablemodel.h"
+#include "mainwindow.h"
+#include "servicedetailspanel.h"
+#include "welcomepage.h"
+#include "workspace/workspaceparser.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Signalbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList namesInView(QTableView *view)
+{
+    QStringList names;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data(ServiceTableModel::ServiceNameRole).toString();
+    return names;
+}
+
+bool openAndWait(Application &app, const QString &path)
+{
+    QSignalSpy loaded(&app, &Application::workspaceLoaded);
+    app.openWorkspace(path);
+    if (!loaded.wait(20'000))
+        return false;
+    return loaded.at(0).at(0).toBool();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslators(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir.reset(new QTemporaryDir);
+        m_cache = m_dir->filePath(u"cache"_s);
+    }
+
+    void opensTheDemoAndListsEveryService()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+
+        const WorkspaceParseResult demo = parseWorkspaceFile(Application::demoWorkspacePath());
+        QVERIFY(demo.readable);
+        QVERIFY(demo.workspace.services.size() >= 25);
+        const QStringList shown = namesInView(app.window()->serviceView());
+        for (const Service &s : demo.workspace.services)
+            QVERIFY2(shown.contains(s.name), qPrintable(s.name));
+        QCOMPARE(shown.size(), demo.workspace.services.size());
+        QVERIFY(app.window()->windowTitle().contains(u"Online shop"_s));
+        QCOMPARE(app.diagnosticModel()->rowCount(), 0); // the demo has no problems
+
+        // The cascade's root is red in the table, with its icon.
+        const QModelIndex pricing = app.serviceModel()->indexOfService(u"pricing"_s)
+                                        .siblingAtColumn(ServiceTableModel::PipelineColumn);
+        QCOMPARE(pricing.data(ServiceTableModel::HealthRole).value<Health>(), Health::Failing);
+    }
+
+    void selectingAServiceShowsItsRunsInTheDock()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+        QVERIFY(app.window()->selectService(u"pricing"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(app.runModel()->rowCount() > 0
+                                     && app.runModel()->runs().constFirst().service == u"pricing"_s,
+                                 10'000);
+        for (const PipelineRun &run : app.runModel()->runs())
+            QCOMPARE(run.service, u"pricing"_s);
+        QCOMPARE(app.runModel()->runs().constFirst().status, RunStatus::Failed); // newest first
+        const auto *dock = app.window()->findChild<QDockWidget *>(u"detailsDock"_s);
+        QVERIFY(dock && dock->isVisible());
+        QCOMPARE(app.window()->detailsPanel()->runsView()->model()->rowCount(), app.runModel()->rowCount());
+
+        // Moving through the list with the keyboard follows the selection.
+        QTableView *table = app.window()->serviceView();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        const QString next = app.window()->currentServiceName();
+        QVERIFY(next != u"pricing"_s);
+        QCOMPARE(next, u"profile"_s); // the next name in the sorted list
+        QTRY_VERIFY_WITH_TIMEOUT(!app.runModel()->runs().isEmpty()
+                                     && app.runModel()->runs().constFirst().service == next,
+                                 10'000);
+    }
+
+    void filterFindsAServiceFromTheKeyboard()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        app.window()->activateWindow();
+        QTest::keyClick(app.window(), Qt::Key_F, Qt::ControlModifier);
+        auto *filter = app.window()->findChild<QLineEdit *>(u"serviceFilter"_s);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, u"pricin"_s);
+        QCOMPARE(namesInView(app.window()->serviceView()), QStringList{u"pricing"_s});
+    }
+
+    void missingWorkspaceShowsTheWelcomePageWithTheReason()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        QVERIFY(!openAndWait(app, m_dir->filePath(u"missing.yaml"_s)));
+        auto *pages = app.window()->findChild<QStackedWidget *>();
+        QVERIFY(qobject_cast<WelcomePage *>(pages->currentWidget()));
+        bool reasonShown = false;
+        for (QLabel *label : pages->currentWidget()->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(u"missing.yaml"_s)
+                && label->text().contains(u"does not exist"_s))
+                reasonShown = true;
+        }
+        QVERIFY(reasonShown);
+    }
+
+    void workspaceWithErrorsOpensAndListsTheProblems()
+    {
+        const QString path = m_dir->filePath(u"broken.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("signalbox: 1\nservices:\n  - name: alpha\n    tier: urgent\n  - name: beta\nsources:\n  - kind: jira\n");
+        file.close();
+        Application app(m_cache);
+        app.window()->show();
+        QVERIFY(openAndWait(app, path));
+        QCOMPARE(namesInView(app.window()->serviceView()).size(), 2);
+        QCOMPARE(app.diagnosticModel()->rowCount(), 2);
+        auto *problems = app.window()->findChild<QDockWidget *>(u"problemsDock"_s);
+        QVERIFY(problems->isVisible());
+        QCOMPARE(app.diagnosticModel()->index(0, DiagnosticListModel::LocationColumn).data().toString(),
+                 u"broken.yaml:4"_s);
+    }
+
+    void remembersTheLastWorkspaceAndWindowState()
+    {
+        {
+            Application app(m_cache);
+            app.window()->show();
+            QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+            app.window()->resize(1111, 777);
+            app.window()->findChild<QDockWidget *>(u"detailsDock"_s)->hide();
+            app.window()->close();
+        }
+        Application app(m_cache);
+        app.window()->show();
+        QSignalSpy loaded(&app, &Application::workspaceLoaded);
+        app.restoreLastWorkspace();
+        QVERIFY(loaded.wait(20'000));
+        QVERIFY(loaded.at(0).at(0).toBool());
+        QCOMPARE(app.lastLoad().workspacePath, Application::demoWorkspacePath());
+        QCOMPARE(app.window()->size(), QSize(1111, 777));
+        QVERIFY(!app.window()->findChild<QDockWidget *>(u"detailsDock"_s)->isVisible());
+    }
+
+    void germanTranslationTranslatesTheFileMenu()
+    {
+        QVERIFY(installTranslators(QLocale(QLocale::German, QLocale::Germany)));
+        {
+            Application app(m_cache);
+            const QList<QAction *> menus = app.window()->menuBar()->actions();
+            QVERIFY(!menus.isEmpty());
+            QCOMPARE(menus.at(0)->text(), u"&Datei"_s);
+            QCOMPARE(app.serviceModel()->headerData(ServiceTableModel::DeploymentColumn, Qt::Horizontal).toString(),
+                     u"Letztes Deployment"_s);
+        }
+        installTranslators(QLocale(QLocale::English, QLocale::UnitedStates));
+        Application app(m_cache);
+        QCOMPARE(app.window()->menuBar()->actions().at(0)->text(), u"&File"_s);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_cache;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
