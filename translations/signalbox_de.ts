@@ -7,35 +7,35 @@
         <location filename="../app/application.cpp" line="+72"/>
         <location line="+20"/>
         <source>the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Rebuilding the cache of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache für %1 wird neu aufgebaut…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
+            <numerusform>%1 geöffnet: %n Dienste in %2 ms</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The previous cache was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Cache wurde als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -43,42 +43,42 @@
     <message>
         <location filename="../app/commandline.cpp" line="+15"/>
         <source>Signalbox coordinates deployments across many microservices: it shows which failing service is the root cause, which deployments are blocked and why, and a safe order to deploy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox koordiniert Deployments über viele Microservices hinweg: Es zeigt, welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sicher ausgerollt werden kann.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the bundled demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Demo-Arbeitsbereich öffnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the cache databases in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Datenbanken in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the time to the first painted workspace, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Darstellung des Arbeitsbereichs ausgeben, dann beenden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only one workspace can be opened at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--demo and a workspace path exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und ein Arbeitsbereichspfad schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+40"/>
         <source>Try &apos;signalbox --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -86,27 +86,27 @@
     <message>
         <location filename="../models/itemmodels/diagnosticlistmodel.cpp" line="+36"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -114,97 +114,97 @@
     <message>
         <location filename="../services/sources/file/filesource.cpp" line="+49"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown value &quot;%1&quot;, taken as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &quot;%1&quot;, als unbekannt gewertet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1; the entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Eintrag wurde übersprungen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>expected a list; all of it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet; der gesamte Inhalt wurde übersprungen</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>expected an object; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet; übersprungen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The JSON file to read, relative to the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende JSON-Datei, relativ zur Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shift all times so that the file&apos;s anchor is now (for demos and recordings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeiten so verschieben, dass der Ankerzeitpunkt der Datei jetzt ist (für Demos und Aufzeichnungen)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kein gültiges JSON: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected a JSON object with runs, deployments, …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON-Objekt mit runs, deployments, … erwartet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown format &quot;%1&quot;; reading it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;; wird als %2 gelesen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>rebaseTimes is set but the file has no valid anchor time; times are used as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>rebaseTimes ist gesetzt, aber die Datei hat keine gültige Ankerzeit; die Zeiten werden unverändert verwendet</translation>
     </message>
 </context>
 <context>
@@ -213,218 +213,218 @@
         <location filename="../views/mainwindow.cpp" line="+55"/>
         <location line="+222"/>
         <source>Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox</translation>
     </message>
     <message>
         <location line="-203"/>
         <source>Filter services by name, owner or status (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste nach Name, Team oder Status filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste filtern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location line="+51"/>
         <location line="+38"/>
         <location line="+10"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;load Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich neu &amp;laden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;build Cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache neu a&amp;ufbauen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebuild the cache from the sources? The current cache file is kept beside the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache aus den Quellen neu aufbauen? Die aktuelle Cache-Datei bleibt neben der neuen erhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Filter Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste &amp;filtern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;sign</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Signalbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Signalbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;Coordinates deployments across many microservices: which failing service is the root cause, which deployments are blocked and why, and the safe order to ship them in.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Signalbox %1&lt;/h3&gt;&lt;p&gt;Koordiniert Deployments über viele Microservices hinweg: welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sie sicher ausgeliefert werden.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signalbox workspaces (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox-Arbeitsbereiche (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 — Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Signalbox</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the Problems panel (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich „Probleme“ ein- oder ausblenden (Strg+P)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rebuild the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache neu aufbauen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rebuild from Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Quellen &amp;neu aufbauen</translation>
     </message>
 </context>
 <context>
@@ -432,43 +432,43 @@
     <message>
         <location filename="../models/domain/diagnostic.cpp" line="+17"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../models/domain/status.cpp" line="+252"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -478,203 +478,203 @@
         <location line="+14"/>
         <location line="+12"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgerollt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgerollt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Progressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Synchronous API</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchrone API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observability</source>
-        <translation type="unfinished"></translation>
+        <translation>Observability</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <location filename="../models/domain/timeformat.cpp" line="+16"/>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../models/store/storeerror.cpp" line="+21"/>
         <source>Cannot open the cache database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cache database %1 is damaged (%2). It can be rebuilt from the sources; the damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datenbank %1 ist beschädigt (%2). Sie kann aus den Quellen neu aufgebaut werden; die beschädigte Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cache database %1 was written by a newer version of Signalbox (%2). It was left untouched; update Signalbox to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datenbank %1 wurde von einer neueren Signalbox-Version geschrieben (%2). Sie wurde nicht verändert; aktualisieren Sie Signalbox, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cache database %1 is locked by another program: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datenbank %1 ist von einem anderen Programm gesperrt: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cache database %1 reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datenbank %1 hat einen Fehler gemeldet: %2</translation>
     </message>
 </context>
 <context>
@@ -682,47 +682,47 @@
     <message>
         <location filename="../models/itemmodels/runlistmodel.cpp" line="+35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Run %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 aus %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run %1 from %2 — double-click to open %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 aus %2 — Doppelklick öffnet %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Versuch %2)</translation>
     </message>
 </context>
 <context>
@@ -730,47 +730,47 @@
     <message>
         <location filename="../views/servicedetailspanel.cpp" line="+42"/>
         <source>Recent pipeline runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Pipeline-Läufe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No service selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienst ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a service to see its recent pipeline runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienst aus, um seine letzten Pipeline-Läufe zu sehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading recent runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe werden gelesen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Owner: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not in the catalog: seen only in a source&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Katalog: nur in den Daten einer Quelle gefunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No pipeline runs are known for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 sind keine Pipeline-Läufe bekannt.</translation>
     </message>
 </context>
 <context>
@@ -778,88 +778,88 @@
     <message>
         <location filename="../models/itemmodels/servicetablemodel.cpp" line="+42"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Deployment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 is not in the catalog; it was seen only in a source&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Katalog und wurde nur in den Daten einer Quelle gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 in system %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im System %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Läufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+72"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>No pipeline run on %1 is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pipeline-Lauf auf %1 bekannt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 (%3), commit %4, started %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3), Commit %4, Start: %5</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Never deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ausgerollt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3, %4)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 %2 % (step %3/%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % (Schritt %3/%4)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 rollout of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout von %2 (%1)</translation>
     </message>
 </context>
 <context>
@@ -867,188 +867,188 @@
     <message>
         <location filename="../services/workspace/workspaceload.cpp" line="+45"/>
         <source>the source stopped with an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>source &quot;%1&quot; failed, its earlier data is kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>source &quot;%1&quot; could not be written to the cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &quot;%1&quot; konnte nicht in den Cache geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../services/workspace/workspaceparser.cpp" line="+82"/>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown key, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel, ignoriert</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>expected a service with at least a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst mit mindestens einem Namen erwartet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a service needs a name; this entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dienst braucht einen Namen; dieser Eintrag wurde übersprungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the name is empty; this entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer; dieser Eintrag wurde übersprungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is declared twice; the second entry was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt deklariert; der zweite Eintrag wurde übersprungen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>tier must be between 1 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufe (tier) muss zwischen 1 und 5 liegen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown kind &quot;%1&quot;; expected service, frontend, gateway, datastore, broker or observability</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art &quot;%1&quot;; erwartet: service, frontend, gateway, datastore, broker oder observability</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+236"/>
         <source>expected a list of services</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
         <location line="-216"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected a service name or { service, kind }</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstname oder { service, kind } erwartet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the dependency names no service; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abhängigkeit nennt keinen Dienst; übersprungen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a source with at least a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle mit mindestens einer Art (kind) erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a source needs a kind (for example: kind: file); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle braucht eine Art (zum Beispiel: kind: file); übersprungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no source of kind &quot;%1&quot; is installed (known kinds: %2); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle der Art &quot;%1&quot; installiert (bekannte Arten: %2); übersprungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>another source is already named &quot;%1&quot;; give each source its own name; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Quelle heißt bereits &quot;%1&quot;; geben Sie jeder Quelle einen eigenen Namen; übersprungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this kind of source takes no token; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Art von Quelle verwendet kein Token; ignoriert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>a token is never written into the workspace; name where to find it instead, e.g. token: { env: GITHUB_TOKEN } or token: { keychain: signalbox/github }</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token wird nie in den Arbeitsbereich geschrieben; geben Sie stattdessen an, wo es zu finden ist, z. B. token: { env: GITHUB_TOKEN } oder token: { keychain: signalbox/github }</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown setting for a %1 source, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung für eine %1-Quelle, ignoriert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>a %1 source needs the setting &quot;%2&quot;; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Quelle braucht die Einstellung &quot;%2&quot;; übersprungen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the workspace file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read the workspace file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsbereichsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the workspace file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsbereichsdatei ist leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a workspace (a map with services and sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich erwartet (eine Map mit services und sources)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>this workspace needs a newer Signalbox (format %1, this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsbereich erfordert eine neuere Signalbox-Version (Format %1, diese Version liest bis %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no format version; add &quot;signalbox: 1&quot; at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formatversion; fügen Sie &quot;signalbox: 1&quot; am Anfang ein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected a list of environment names</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Umgebungsnamen erwartet</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von sich selbst ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not in the catalog; the dependency is kept and the service shown as undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Katalog; die Abhängigkeit bleibt erhalten und der Dienst wird als nicht deklariert angezeigt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected a list of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Quellen erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read this part of the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,33 +1056,33 @@
     <message>
         <location filename="../views/welcomepage.cpp" line="+25"/>
         <source>Signalbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>See which failing service is the root cause, which deployments are blocked and why, and the safe order to ship them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie, welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sie sicher ausgeliefert werden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An online shop of about 30 services with a cascade, a blocked deployment and a canary under way right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Onlineshop mit etwa 30 Diensten, einer Fehlerkaskade, einem blockierten Deployment und einem gerade laufenden Canary</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open a workspace file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+6"/>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -123,8 +124,17 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (m_textBuffers.size() <= std::size_t(index))
+        m_textBuffers.resize(std::size_t(index) + 1);
+    QByteArray &buffer = m_textBuffers[std::size_t(index)];
+    // UTF-8 needs at most three bytes per UTF-16 code unit.
+    const qsizetype capacity = value.size() * 3 + 1;
+    if (buffer.size() < capacity)
+        buffer.resize(capacity);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    char *end = encoder.appendToBuffer(buffer.data(), value);
+    // SQLITE_STATIC: the buffer stays untouched until this parameter is bound again.
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     return *this;
 }
 
