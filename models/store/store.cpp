@@ -236,41 +236,65 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             std::stable_sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) {
                 return a->startedAt < b->startedAt;
             });
-            Statement q(m_db, "INSERT INTO pipeline_runs (source_id, external_id, "
-                              "service_id, pipeline, status, started_at, finished_at, duration_ms, "
-                              "queued_ms, commit_sha, branch, attempt, url) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                              "service_id = excluded.service_id, pipeline = excluded.pipeline, "
-                              "status = excluded.status, started_at = excluded.started_at, "
-                              "finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, "
-                              "queued_ms = excluded.queued_ms, commit_sha = excluded.commit_sha, "
-                              "branch = excluded.branch, attempt = excluded.attempt, url = excluded.url");
+            // Insert-or-ignore first, update only the rows that already existed. An upsert would
+            // make SQLite keep a statement journal for every row, copying each already-dirty page
+            // of a long transaction: a million-row ingest ran at a quarter of the speed.
+            Statement insert(m_db, "INSERT OR IGNORE INTO pipeline_runs (source_id, external_id, "
+                                   "service_id, pipeline, status, started_at, finished_at, duration_ms, "
+                                   "queued_ms, commit_sha, branch, attempt, url) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            Statement update(m_db, "UPDATE pipeline_runs SET service_id = ?3, pipeline = ?4, status = ?5, "
+                                   "started_at = ?6, finished_at = ?7, duration_ms = ?8, queued_ms = ?9, "
+                                   "commit_sha = ?10, branch = ?11, attempt = ?12, url = ?13 "
+                                   "WHERE source_id = ?1 AND external_id = ?2");
+            const auto bindRun = [&](Statement &q, const PipelineRun &run) {
+                q.bind(1, source).bind(2, run.externalId).bind(3, serviceId(run.service));
+                q.bind(4, run.pipeline).bind(5, int(run.status));
+                q.bindOptional(6, run.startedAt, NoTime).bindOptional(7, run.finishedAt, NoTime);
+                q.bindOptional(8, run.durationMs, -1).bindOptional(9, run.queuedMs, -1);
+                q.bind(10, run.commitSha).bind(11, run.branch).bind(12, run.attempt);
+                q.bind(13, run.url);
+            };
             for (const PipelineRun *run : ordered) {
-                q.bind(1, source).bind(2, run->externalId).bind(3, serviceId(run->service));
-                q.bind(4, run->pipeline).bind(5, int(run->status));
-                q.bindOptional(6, run->startedAt, NoTime).bindOptional(7, run->finishedAt, NoTime);
-                q.bindOptional(8, run->durationMs, -1).bindOptional(9, run->queuedMs, -1);
-                q.bind(10, run->commitSha).bind(11, run->branch).bind(12, run->attempt);
-                q.bind(13, run->url);
-                q.run();
+                // OR IGNORE would also swallow a NULL in a NOT NULL column: refuse those here.
+                if (run->externalId.isEmpty() || run->service.isEmpty()) {
+                    qCWarning(lcStore) << "skipping a run without id or service from" << batch.source;
+                    continue;
+                }
+                bindRun(insert, *run);
+                insert.run();
+                if (m_db.changes() == 0) {
+                    bindRun(update, *run);
+                    update.run();
+                }
+                ++counts.runs;
             }
-            counts.runs = int(ordered.size());
         }
 
         if (!batch.deployments.isEmpty()) {
-            Statement q(m_db, "INSERT INTO deployments (source_id, external_id, service_id, version, "
-                              "environment, deployed_at, status, commit_sha, url) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
-                              "service_id = excluded.service_id, version = excluded.version, "
-                              "environment = excluded.environment, deployed_at = excluded.deployed_at, "
-                              "status = excluded.status, commit_sha = excluded.commit_sha, "
-                              "url = excluded.url");
-            for (const Deployment &d : batch.deployments) {
+            // The same insert-then-update as for runs, for the same reason.
+            Statement insert(m_db, "INSERT OR IGNORE INTO deployments (source_id, external_id, "
+                                   "service_id, version, environment, deployed_at, status, commit_sha, url) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            Statement update(m_db, "UPDATE deployments SET service_id = ?3, version = ?4, environment = ?5, "
+                                   "deployed_at = ?6, status = ?7, commit_sha = ?8, url = ?9 "
+                                   "WHERE source_id = ?1 AND external_id = ?2");
+            const auto bindDeployment = [&](Statement &q, const Deployment &d) {
                 q.bind(1, source).bind(2, d.externalId).bind(3, serviceId(d.service));
                 q.bind(4, d.version).bind(5, d.environment).bindOptional(6, d.deployedAt, NoTime);
                 q.bind(7, int(d.status)).bind(8, d.commitSha).bind(9, d.url);
-                q.run();
+            };
+            for (const Deployment &d : batch.deployments) {
+                if (d.externalId.isEmpty() || d.service.isEmpty()) {
+                    qCWarning(lcStore) << "skipping a deployment without id or service from" << batch.source;
+                    continue;
+                }
+                bindDeployment(insert, d);
+                insert.run();
+                if (m_db.changes() == 0) {
+                    bindDeployment(update, d);
+                    update.run();
+                }
                 ++counts.deployments;
             }
         }
