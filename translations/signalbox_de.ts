@@ -733,7 +733,7 @@
         <translation>Letzte Pipeline-Läufe</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No service selected</source>
         <translation>Kein Dienst ausgewählt</translation>
     </message>
@@ -763,7 +763,17 @@
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deployed: %1</source>
+        <translation>Ausgerollt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not in the catalog: seen only in a source&apos;s data.</source>
         <translation>Nicht im Katalog: nur in den Daten einer Quelle gefunden.</translation>
     </message>
@@ -852,12 +862,17 @@
         <translation>%1: %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 %2 % (step %3/%4)</source>
-        <translation>%1 %2 % (Schritt %3/%4)</translation>
+        <location line="+24"/>
+        <source>Paused at %1 % · step %2/%3</source>
+        <translation>Pausiert bei %1 % · Schritt %2/%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>%1 % · step %2/%3</source>
+        <translation>%1 % · Schritt %2/%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 rollout of %2</source>
         <translation>Rollout von %2 (%1)</translation>
     </message>

@@ -92,10 +92,10 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_serviceView->verticalHeader()->hide();
     m_serviceView->horizontalHeader()->setStretchLastSection(true);
     m_serviceView->horizontalHeader()->setHighlightSections(false);
-    m_serviceView->setColumnWidth(ServiceTableModel::NameColumn, 170);
-    m_serviceView->setColumnWidth(ServiceTableModel::OwnerColumn, 140);
-    m_serviceView->setColumnWidth(ServiceTableModel::TierColumn, 50);
-    m_serviceView->setColumnWidth(ServiceTableModel::PipelineColumn, 170);
+    m_serviceView->setColumnWidth(ServiceTableModel::NameColumn, 160);
+    m_serviceView->setColumnWidth(ServiceTableModel::OwnerColumn, 125);
+    m_serviceView->setColumnWidth(ServiceTableModel::TierColumn, 40);
+    m_serviceView->setColumnWidth(ServiceTableModel::PipelineColumn, 165);
     m_serviceView->setColumnWidth(ServiceTableModel::DeploymentColumn, 230);
     layout->addWidget(m_serviceView, 1);
     m_pages->addWidget(m_overview);
@@ -288,7 +288,7 @@ void MainWindow::showWorkspace(const QString &title, const QString &path)
         // Docks come back the way the person left them the last time a workspace was open.
         if (m_workspaceDockState.isEmpty() || !restoreState(m_workspaceDockState, WindowStateVersion)) {
             m_detailsDock->show();
-            resizeDocks({m_detailsDock}, {width() * 2 / 5}, Qt::Horizontal);
+            resizeDocks({m_detailsDock}, {width() * 7 / 20}, Qt::Horizontal);
         }
     }
     m_workspaceShown = true;

@@ -46,8 +46,11 @@ ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
     m_runsView->setAlternatingRowColors(true);
     m_runsView->setShowGrid(false);
     m_runsView->verticalHeader()->hide();
-    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->horizontalHeader()->setStretchLastSection(false);
     m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Branch names can be long; they get a fixed share and elide, the rest fits its content.
+    m_runsView->horizontalHeader()->setSectionResizeMode(RunListModel::BranchColumn, QHeaderView::Stretch);
+    m_runsView->setTextElideMode(Qt::ElideMiddle);
     m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_runsView, 1);
     connect(m_runsView, &QTableView::activated, this, [](const QModelIndex &index) {
@@ -91,6 +94,16 @@ void ServiceDetailsPanel::showDetails(const ServiceDetails &details)
         text += QLatin1String("<br>") + QStringLiteral("<a href=\"%1\">%2</a>")
                                               .arg(s.repository.toHtmlEscaped(), s.repository.toHtmlEscaped());
     }
+    // What runs where: the newest deployment to each environment, most recent first.
+    QStringList deployed;
+    for (const Deployment &d : details.latestDeployments) {
+        QString entry = tr("%1 <b>%2</b>").arg(d.environment.toHtmlEscaped(), d.version.toHtmlEscaped());
+        if (d.status != DeploymentStatus::Succeeded)
+            entry += u" ("_s + displayName(d.status).toHtmlEscaped() + u')';
+        deployed << entry;
+    }
+    if (!deployed.isEmpty())
+        text += QLatin1String("<br>") + tr("Deployed: %1").arg(deployed.join(u" · "_s));
     if (!s.inCatalog)
         text += QLatin1String("<br><i>") + tr("Not in the catalog: seen only in a source's data.") + QLatin1String("</i>");
     m_facts->setText(text);

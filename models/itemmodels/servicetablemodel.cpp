@@ -177,8 +177,8 @@ QVariant ServiceTableModel::rolloutData(const ServiceState &state, int role) con
     switch (role) {
     case Qt::DisplayRole:
         if (underWay && r.weight >= 0) {
-            return tr("%1 %2 % (step %3/%4)")
-                .arg(displayName(r.phase))
+            // The icon already says "in progress"; the words say how far.
+            return (r.phase == RolloutPhase::Paused ? tr("Paused at %1 % · step %2/%3") : tr("%1 % · step %2/%3"))
                 .arg(r.weight)
                 .arg(r.step)
                 .arg(r.stepCount);

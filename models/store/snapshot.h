@@ -51,6 +51,7 @@ struct ServiceDetails
 {
     Service service;
     QList<PipelineRun> recentRuns; // newest first
+    QList<Deployment> latestDeployments; // the newest per environment, newest first
     QList<Deployment> recentDeployments;
     QList<Rollout> recentRollouts;
     QList<ContractVerification> recentVerifications;

@@ -522,6 +522,18 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
             details.recentDeployments.append(readDeployment(q));
     }
     {
+        const QByteArray sql = QByteArray("SELECT ") + deploymentColumns
+            + " FROM (SELECT DISTINCT environment FROM deployments WHERE service_id = ?1) latest "
+              "JOIN deployments d ON d.id = (SELECT id FROM deployments WHERE service_id = ?1 "
+              "AND environment IS latest.environment ORDER BY deployed_at DESC, id DESC LIMIT 1) "
+              "JOIN services s ON s.id = d.service_id JOIN sources src ON src.id = d.source_id "
+              "ORDER BY d.deployed_at DESC";
+        Statement q(m_db, sql.constData());
+        q.bind(1, id);
+        while (q.step())
+            details.latestDeployments.append(readDeployment(q));
+    }
+    {
         const QByteArray sql = QByteArray("SELECT ") + rolloutColumns
             + " FROM rollouts o JOIN services s ON s.id = o.service_id "
               "JOIN sources src ON src.id = o.source_id WHERE o.service_id = ? "

@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::DeploymentColumn).data().toString(),
                  u"3.4.0 → production · 2 h ago"_s);
         QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::RolloutColumn).data().toString(),
-                 u"Progressing 25 % (step 2/5)"_s);
+                 u"25 % · step 2/5"_s);
         QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::TierColumn).data().toInt(), 1);
 
         // No runs at all: unknown, and never drawn as healthy.

@@ -187,6 +187,9 @@ private Q_SLOTS:
         QCOMPARE(snapshot->dependencies.at(0), batch.dependencies.at(0));
 
         const ServiceDetails details = store.readServiceDetails(u"payments"_s);
+        QCOMPARE(details.latestDeployments.size(), 2);
+        QCOMPARE(details.latestDeployments.at(0).environment, u"staging"_s);
+        QCOMPARE(details.latestDeployments.at(1).version, u"5.2.0"_s);
         QCOMPARE(details.recentRuns.size(), 2);
         QCOMPARE(details.recentRuns.at(0).externalId, u"r2"_s);
         QCOMPARE(details.recentRuns.at(1).externalId, u"r1"_s);
@@ -270,7 +273,8 @@ private Q_SLOTS:
         batch.source = u"ci"_s;
         batch.runs = {run(u"x"_s, u"ghost"_s, RunStatus::Succeeded, T0, 2)};
         store.ingest(batch);
-        const ServiceState *ghost = store.readSnapshot()->find(u"ghost"_s);
+        const SnapshotPtr snapshot = store.readSnapshot();
+        const ServiceState *ghost = snapshot->find(u"ghost"_s);
         QVERIFY(ghost);
         QVERIFY(!ghost->service.inCatalog);
         QCOMPARE(ghost->service.kind, ServiceKind::Unknown);
