@@ -46,10 +46,13 @@ ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
     m_runsView->setAlternatingRowColors(true);
     m_runsView->setShowGrid(false);
     m_runsView->verticalHeader()->hide();
-    m_runsView->horizontalHeader()->setStretchLastSection(false);
+    m_runsView->setWordWrap(false);
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
     m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Branch names can be long; they get a fixed share and elide, the rest fits its content.
-    m_runsView->horizontalHeader()->setSectionResizeMode(RunListModel::BranchColumn, QHeaderView::Stretch);
+    // Branch names can be long: they get a width of their own (which the person can change)
+    // and are elided in the middle, where feature branch names differ least.
+    m_runsView->horizontalHeader()->setSectionResizeMode(RunListModel::BranchColumn, QHeaderView::Interactive);
+    m_runsView->setColumnWidth(RunListModel::BranchColumn, 130);
     m_runsView->setTextElideMode(Qt::ElideMiddle);
     m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_runsView, 1);
