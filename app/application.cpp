@@ -34,8 +34,10 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
 {
     m_window->setRecentWorkspaces(recentWorkspaces());
 
-    connect(m_window, &MainWindow::openWorkspaceRequested, this, [this](const QString &path) { openWorkspace(path); });
-    connect(m_window, &MainWindow::openDemoRequested, this, [this] { openWorkspace(demoWorkspacePath()); });
+    connect(m_window, &MainWindow::openWorkspaceRequested, this,
+            [this](const QString &path) { openWorkspace(path); });
+    connect(m_window, &MainWindow::openDemoRequested, this,
+            [this] { openWorkspace(demoWorkspacePath()); });
     connect(m_window, &MainWindow::reloadRequested, this, [this] {
         if (!m_lastLoad.workspacePath.isEmpty())
             openWorkspace(m_lastLoad.workspacePath);
@@ -48,11 +50,13 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
         QSettings().remove(RecentKey);
         m_window->setRecentWorkspaces({});
     });
-    connect(m_window, &MainWindow::currentServiceChanged, this, &Application::handleCurrentServiceChanged);
+    connect(m_window, &MainWindow::currentServiceChanged, this,
+            &Application::handleCurrentServiceChanged);
     connect(m_loader, &WorkspaceLoader::loaded, this, &Application::handleLoaded);
     connect(m_loader, &WorkspaceLoader::detailsLoaded, m_window, &MainWindow::showDetails);
-    connect(m_loader, &WorkspaceLoader::detailsFailed, m_window,
-            [this](const QString &, const QString &message) { m_window->showDetailsError(message); });
+    connect(
+        m_loader, &WorkspaceLoader::detailsFailed, m_window,
+        [this](const QString &, const QString &message) { m_window->showDetailsError(message); });
 }
 
 Application::~Application()
@@ -69,9 +73,11 @@ QString Application::demoWorkspacePath()
 void Application::openWorkspace(const QString &path, bool rebuildCache)
 {
     m_loadingPath = path;
-    const QString shown = path == demoWorkspacePath() ? tr("the demo workspace") : QDir::toNativeSeparators(path);
-    m_window->setBusy(true, rebuildCache ? tr("Rebuilding the cache of %1…").arg(shown)
-                                         : tr("Opening %1…").arg(shown));
+    const QString shown
+        = path == demoWorkspacePath() ? tr("the demo workspace") : QDir::toNativeSeparators(path);
+    m_window->setBusy(true,
+                      rebuildCache ? tr("Rebuilding the cache of %1…").arg(shown)
+                                   : tr("Opening %1…").arg(shown));
     m_loader->load(path, rebuildCache);
 }
 
@@ -124,11 +130,14 @@ void Application::handleLoaded(const LoadResult &result)
     m_window->showWorkspace(result.workspace.name, result.workspacePath);
     m_window->setLastSync(result.snapshot->lastSyncAt());
     m_window->updateProblems();
-    QString message = tr("Opened %1: %n service(s) in %2 ms", nullptr, int(result.snapshot->services.size()))
-                          .arg(result.workspace.name)
-                          .arg(result.elapsedMs);
+    QString message
+        = tr("Opened %1: %n service(s) in %2 ms", nullptr, int(result.snapshot->services.size()))
+              .arg(result.workspace.name)
+              .arg(result.elapsedMs);
     if (!result.setAsideCachePath.isEmpty())
-        message += u' ' + tr("The previous cache was kept as %1.").arg(QDir::toNativeSeparators(result.setAsideCachePath));
+        message += u' '
+            + tr("The previous cache was kept as %1.")
+                  .arg(QDir::toNativeSeparators(result.setAsideCachePath));
     m_window->setStatusMessage(message);
     rememberRecent(result.workspacePath);
     Q_EMIT workspaceLoaded(true);

@@ -11,32 +11,34 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Signalbox::CommandLine",
-                                    "Signalbox coordinates deployments across many microservices: it "
-                                    "shows which failing service is the root cause, which deployments "
-                                    "are blocked and why, and a safe order to deploy in."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Signalbox::CommandLine",
+        "Signalbox coordinates deployments across many microservices: it "
+        "shows which failing service is the root cause, which deployments "
+        "are blocked and why, and a safe order to deploy in."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("Signalbox::CommandLine",
-                                                                         "Open the bundled demo workspace."));
-    const QCommandLineOption cache(u"cache-dir"_s,
-                                   QCoreApplication::translate("Signalbox::CommandLine",
-                                                               "Keep the cache databases in <dir>."),
-                                   u"dir"_s);
-    const QCommandLineOption measure(u"measure-startup"_s,
-                                     QCoreApplication::translate("Signalbox::CommandLine",
-                                                                 "Print the time to the first painted "
-                                                                 "workspace, then quit."));
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("Signalbox::CommandLine", "Open the bundled demo workspace."));
+    const QCommandLineOption cache(
+        u"cache-dir"_s,
+        QCoreApplication::translate("Signalbox::CommandLine", "Keep the cache databases in <dir>."),
+        u"dir"_s);
+    const QCommandLineOption measure(
+        u"measure-startup"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "Print the time to the first painted "
+                                    "workspace, then quit."));
     parser.addOption(demo);
     parser.addOption(cache);
     parser.addOption(measure);
     // The options QApplication itself takes (-platform offscreen, -style Fusion, …) are accepted
     // here too, so that the arguments can be checked before any GUI exists.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
-                             "qwindowicon", "qwindowtitle", "style", "stylesheet", "session", "display",
-                             "geometry", "title", "name"}) {
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin",
+                             "qwindowgeometry", "qwindowicon", "qwindowtitle", "style",
+                             "stylesheet", "session", "display", "geometry", "title", "name"}) {
         QCommandLineOption qtOption(QString::fromLatin1(name), QString(), u"value"_s);
         qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(qtOption);
@@ -46,10 +48,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(qtFlag);
     }
-    parser.addPositionalArgument(u"workspace"_s,
-                                 QCoreApplication::translate("Signalbox::CommandLine",
-                                                             "The workspace file to open."),
-                                 u"[workspace]"_s);
+    parser.addPositionalArgument(
+        u"workspace"_s,
+        QCoreApplication::translate("Signalbox::CommandLine", "The workspace file to open."),
+        u"[workspace]"_s);
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -77,8 +79,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.workspacePath = positional.constFirst();
     if (result.openDemo && !result.workspacePath.isEmpty()) {
         result.action = Action::Error;
-        result.error = QCoreApplication::translate("Signalbox::CommandLine",
-                                                   "--demo and a workspace path exclude each other.");
+        result.error = QCoreApplication::translate(
+            "Signalbox::CommandLine", "--demo and a workspace path exclude each other.");
         return result;
     }
     result.cacheDirectory = parser.value(cache);

@@ -16,7 +16,7 @@ struct CommandLine
     bool openDemo = false;
     QString cacheDirectory; // empty: the platform's cache location
     bool measureStartup = false;
-    QString error;          // for Action::Error, one line for stderr
+    QString error; // for Action::Error, one line for stderr
     QString helpText;
 
     // Needs a QCoreApplication (not a GUI one): main() checks the arguments before it decides

@@ -19,7 +19,8 @@ bool installTranslators(const QLocale &locale)
             QCoreApplication::removeTranslator(old);
     }
     qtTranslator = std::make_unique<QTranslator>();
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
     appTranslator = std::make_unique<QTranslator>();
     const bool found = appTranslator->load(locale, u"signalbox"_s, u"_"_s, u":/i18n"_s);

@@ -33,11 +33,13 @@ int answerOnConsole(const CommandLine &command)
         out << command.helpText;
         return ExitOk;
     case CommandLine::Action::ShowVersion:
-        out << "signalbox " << QCoreApplication::applicationVersion() << " (" << libraryVersions() << ")\n";
+        out << "signalbox " << QCoreApplication::applicationVersion() << " (" << libraryVersions()
+            << ")\n";
         return ExitOk;
     case CommandLine::Action::Error:
         err << "signalbox: " << command.error << '\n'
-            << QCoreApplication::translate("Signalbox::CommandLine", "Try 'signalbox --help'.") << '\n';
+            << QCoreApplication::translate("Signalbox::CommandLine", "Try 'signalbox --help'.")
+            << '\n';
         return ExitUsage;
     case CommandLine::Action::OpenGui:
         break;
@@ -76,7 +78,8 @@ int main(int argc, char *argv[])
     Application application(cacheDirectory);
     if (command.measureStartup) {
         QObject::connect(application.window(), &MainWindow::firstWorkspacePaint, &app, [&] {
-            std::printf("startup: first painted workspace after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::printf("startup: first painted workspace after %lld ms\n",
+                        static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
             QCoreApplication::quit();
         });

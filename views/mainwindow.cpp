@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
+#include "domain/timeformat.h"
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
 #include "servicedetailspanel.h"
 #include "welcomepage.h"
-#include "domain/timeformat.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,7 +75,8 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter services"));
     layout->addWidget(m_filter);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_serviceView = new QTableView(m_overview);
     m_serviceView->setObjectName(u"serviceTable"_s);
@@ -103,12 +104,12 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
 
     connect(m_serviceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                Q_EMIT currentServiceChanged(current.data(ServiceTableModel::ServiceNameRole).toString());
+                Q_EMIT currentServiceChanged(
+                    current.data(ServiceTableModel::ServiceNameRole).toString());
             });
     // A new snapshot resets the model; keep the person's selection when the service still exists.
-    connect(m_services, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_serviceView->setProperty("pendingSelection", currentServiceName());
-    });
+    connect(m_services, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_serviceView->setProperty("pendingSelection", currentServiceName()); });
     connect(m_services, &QAbstractItemModel::modelReset, this, [this] {
         const QString previous = m_serviceView->property("pendingSelection").toString();
         if (!previous.isEmpty() && selectService(previous))
@@ -121,7 +122,8 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
 
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoRequested);
     connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::chooseWorkspaceFile);
-    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openWorkspaceRequested);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this,
+            &MainWindow::openWorkspaceRequested);
 
     createDocks();
     createActions();
@@ -131,9 +133,8 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_problemsButton->setAutoRaise(true);
     m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_problemsButton->setAccessibleName(tr("Problems"));
-    connect(m_problemsButton, &QToolButton::clicked, this, [this] {
-        m_problemsDock->setVisible(!m_problemsDock->isVisible());
-    });
+    connect(m_problemsButton, &QToolButton::clicked, this,
+            [this] { m_problemsDock->setVisible(!m_problemsDock->isVisible()); });
     m_busyBar = new QProgressBar(this);
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(160);
@@ -192,14 +193,16 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceFile);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    QAction *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoRequested);
+    QAction *demo
+        = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoRequested);
     demo->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     file->addSeparator();
     m_reloadAction = file->addAction(tr("Re&load Workspace"), this, &MainWindow::reloadRequested);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_rebuildAction = file->addAction(tr("Re&build Cache…"), this, [this] {
-        if (confirmRebuildCache(tr("Rebuild the cache from the sources? The current cache file is kept "
-                                   "beside the new one.")))
+        if (confirmRebuildCache(
+                tr("Rebuild the cache from the sources? The current cache file is kept "
+                   "beside the new one.")))
             Q_EMIT rebuildCacheRequested();
     });
     file->addSeparator();
@@ -224,18 +227,19 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
-        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
     });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
-    const std::pair<Theme, QString> themes[] = {{Theme::System, tr("&System")},
-                                                {Theme::Light, tr("&Light")},
-                                                {Theme::Dark, tr("&Dark")}};
+    const std::pair<Theme, QString> themes[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
     for (const auto &[theme, label] : themes) {
-        QAction *action = themeMenu->addAction(label, this, [this, theme = theme] { setTheme(theme); });
+        QAction *action
+            = themeMenu->addAction(label, this, [this, theme = theme] { setTheme(theme); });
         action->setCheckable(true);
         action->setData(toWord(theme));
         m_themeGroup->addAction(action);
@@ -253,7 +257,8 @@ void MainWindow::createActions()
                                     qApp->property("signalboxLibraryVersions").toString()));
     });
     about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
     updateRecentMenu();
 }
 
@@ -262,8 +267,9 @@ void MainWindow::chooseWorkspaceFile()
     const QString start = m_recentPaths.isEmpty() || m_recentPaths.constFirst().startsWith(u':')
         ? QDir::homePath()
         : QFileInfo(m_recentPaths.constFirst()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
-                                                      tr("Signalbox workspaces (*.yaml *.yml);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
+                                       tr("Signalbox workspaces (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openWorkspaceRequested(path);
 }
@@ -286,7 +292,8 @@ void MainWindow::showWorkspace(const QString &title, const QString &path)
 {
     if (!m_workspaceShown) {
         // Docks come back the way the person left them the last time a workspace was open.
-        if (m_workspaceDockState.isEmpty() || !restoreState(m_workspaceDockState, WindowStateVersion)) {
+        if (m_workspaceDockState.isEmpty()
+            || !restoreState(m_workspaceDockState, WindowStateVersion)) {
             m_detailsDock->show();
             resizeDocks({m_detailsDock}, {width() * 7 / 20}, Qt::Horizontal);
         }
@@ -314,9 +321,12 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     int number = 1;
     for (const QString &path : std::as_const(m_recentPaths)) {
-        const QString label = path.startsWith(u':') ? tr("Demo workspace") : QDir::toNativeSeparators(path);
-        QAction *action = m_recentMenu->addAction(number < 10 ? u'&' + QString::number(number) + u' ' + label : label);
-        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openWorkspaceRequested(path); });
+        const QString label
+            = path.startsWith(u':') ? tr("Demo workspace") : QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(
+            number < 10 ? u'&' + QString::number(number) + u' ' + label : label);
+        connect(action, &QAction::triggered, this,
+                [this, path] { Q_EMIT openWorkspaceRequested(path); });
         ++number;
     }
     if (!m_recentPaths.isEmpty()) {
@@ -347,7 +357,8 @@ void MainWindow::setLastSync(EpochMs at)
         m_lastSyncLabel->setToolTip({});
         return;
     }
-    m_lastSyncLabel->setText(tr("Last sync: %1").arg(formatAge(at, QDateTime::currentMSecsSinceEpoch())));
+    m_lastSyncLabel->setText(
+        tr("Last sync: %1").arg(formatAge(at, QDateTime::currentMSecsSinceEpoch())));
     m_lastSyncLabel->setToolTip(formatLocalTime(at));
 }
 
@@ -368,8 +379,10 @@ void MainWindow::updateProblems()
         return;
     }
     m_problemsButton->setIcon(healthIcon(errors > 0 ? Health::Failing : Health::Warning));
-    m_problemsButton->setText(errors > 0 ? tr("%n error(s)", nullptr, errors) + (warnings > 0 ? tr(", %n warning(s)", nullptr, warnings) : QString())
-                                         : tr("%n warning(s)", nullptr, warnings));
+    m_problemsButton->setText(
+        errors > 0 ? tr("%n error(s)", nullptr, errors)
+                + (warnings > 0 ? tr(", %n warning(s)", nullptr, warnings) : QString())
+                   : tr("%n warning(s)", nullptr, warnings));
     m_problemsButton->setToolTip(tr("Show or hide the Problems panel (Ctrl+P)"));
     m_problemsButton->show();
     if (errors > 0)
@@ -393,7 +406,8 @@ void MainWindow::showDetailsError(const QString &message)
 
 bool MainWindow::confirmRebuildCache(const QString &message)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Rebuild the cache?"), message, QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Warning, tr("Rebuild the cache?"), message, QMessageBox::Cancel,
+                    this);
     QPushButton *rebuild = box.addButton(tr("&Rebuild from Sources"), QMessageBox::AcceptRole);
     box.setDefaultButton(rebuild);
     box.exec();
@@ -459,8 +473,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_serviceView->viewport() && event->type() == QEvent::Paint && m_workspaceShown && !m_firstPaintReported
-        && m_services->rowCount() > 0) {
+    if (watched == m_serviceView->viewport() && event->type() == QEvent::Paint && m_workspaceShown
+        && !m_firstPaintReported && m_services->rowCount() > 0) {
         m_firstPaintReported = true;
         // Queued, so that the paint this event starts has finished when listeners hear of it.
         QMetaObject::invokeMethod(this, &MainWindow::firstWorkspacePaint, Qt::QueuedConnection);

@@ -51,7 +51,8 @@ ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
     m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Branch names can be long: they get a width of their own (which the person can change)
     // and are elided in the middle, where feature branch names differ least.
-    m_runsView->horizontalHeader()->setSectionResizeMode(RunListModel::BranchColumn, QHeaderView::Interactive);
+    m_runsView->horizontalHeader()->setSectionResizeMode(RunListModel::BranchColumn,
+                                                         QHeaderView::Interactive);
     m_runsView->setColumnWidth(RunListModel::BranchColumn, 130);
     m_runsView->setTextElideMode(Qt::ElideMiddle);
     m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,13 +95,15 @@ void ServiceDetailsPanel::showDetails(const ServiceDetails &details)
     facts << displayName(s.kind).toHtmlEscaped();
     QString text = facts.join(u" · "_s);
     if (!s.repository.isEmpty()) {
-        text += QLatin1String("<br>") + QStringLiteral("<a href=\"%1\">%2</a>")
-                                              .arg(s.repository.toHtmlEscaped(), s.repository.toHtmlEscaped());
+        text += QLatin1String("<br>")
+            + QStringLiteral("<a href=\"%1\">%2</a>")
+                  .arg(s.repository.toHtmlEscaped(), s.repository.toHtmlEscaped());
     }
     // What runs where: the newest deployment to each environment, most recent first.
     QStringList deployed;
     for (const Deployment &d : details.latestDeployments) {
-        QString entry = tr("%1 <b>%2</b>").arg(d.environment.toHtmlEscaped(), d.version.toHtmlEscaped());
+        QString entry
+            = tr("%1 <b>%2</b>").arg(d.environment.toHtmlEscaped(), d.version.toHtmlEscaped());
         if (d.status != DeploymentStatus::Succeeded)
             entry += u" ("_s + displayName(d.status).toHtmlEscaped() + u')';
         deployed << entry;
@@ -108,7 +111,8 @@ void ServiceDetailsPanel::showDetails(const ServiceDetails &details)
     if (!deployed.isEmpty())
         text += QLatin1String("<br>") + tr("Deployed: %1").arg(deployed.join(u" · "_s));
     if (!s.inCatalog)
-        text += QLatin1String("<br><i>") + tr("Not in the catalog: seen only in a source's data.") + QLatin1String("</i>");
+        text += QLatin1String("<br><i>") + tr("Not in the catalog: seen only in a source's data.")
+            + QLatin1String("</i>");
     m_facts->setText(text);
     m_runs->setRuns(details.recentRuns);
     if (details.recentRuns.isEmpty()) {

@@ -72,9 +72,12 @@ Theme themeFromWord(const QString &word)
 QString toWord(Theme theme)
 {
     switch (theme) {
-    case Theme::Dark: return u"dark"_s;
-    case Theme::Light: return u"light"_s;
-    case Theme::System: break;
+    case Theme::Dark:
+        return u"dark"_s;
+    case Theme::Light:
+        return u"light"_s;
+    case Theme::System:
+        break;
     }
     return u"system"_s;
 }

@@ -29,9 +29,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     title->setFont(titleFont);
     layout->addWidget(title);
 
-    auto *tagline = new QLabel(tr("See which failing service is the root cause, which deployments are "
-                                  "blocked and why, and the safe order to ship them in."),
-                               column);
+    auto *tagline
+        = new QLabel(tr("See which failing service is the root cause, which deployments are "
+                        "blocked and why, and the safe order to ship them in."),
+                     column);
     tagline->setWordWrap(true);
     layout->addWidget(tagline);
 
@@ -53,8 +54,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *demo = new QPushButton(tr("Open the &demo workspace"), column);
     demo->setDefault(true);
-    demo->setToolTip(tr("An online shop of about 30 services with a cascade, a blocked deployment and a "
-                        "canary under way right now"));
+    demo->setToolTip(
+        tr("An online shop of about 30 services with a cascade, a blocked deployment and a "
+           "canary under way right now"));
     auto *open = new QPushButton(tr("&Open a workspace file…"), column);
     buttons->addWidget(demo);
     buttons->addWidget(open);
@@ -92,9 +94,8 @@ void WelcomePage::setRecentWorkspaces(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName() + u"  —  "_s
-                                             + QDir::toNativeSeparators(path),
-                                         m_recent);
+        auto *item = new QListWidgetItem(
+            QFileInfo(path).fileName() + u"  —  "_s + QDir::toNativeSeparators(path), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

@@ -14,7 +14,8 @@ QString Diagnostic::toString() const
         if (column > 0)
             where += u':' + QString::number(column);
     }
-    const QString level = severity == Severity::Error ? ModelsTr::tr("error") : ModelsTr::tr("warning");
+    const QString level
+        = severity == Severity::Error ? ModelsTr::tr("error") : ModelsTr::tr("warning");
     QString text = where + QLatin1String(": ") + level + QLatin1String(": ");
     if (!key.isEmpty())
         text += key + QLatin1String(": ");

@@ -13,10 +13,10 @@ struct Diagnostic
     enum class Severity { Warning, Error };
 
     Severity severity = Severity::Error;
-    QString origin;  // the file path, or the source's name when there is no file
-    int line = 0;    // 1-based; 0 when not known
+    QString origin; // the file path, or the source's name when there is no file
+    int line = 0; // 1-based; 0 when not known
     int column = 0;
-    QString key;     // e.g. "services[3].tier"
+    QString key; // e.g. "services[3].tier"
     QString message; // translated, one sentence
 
     bool isError() const { return severity == Severity::Error; }

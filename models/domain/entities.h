@@ -15,9 +15,9 @@ inline constexpr EpochMs NoTime = 0;
 struct Service
 {
     QString name;
-    QString owner;       // team
+    QString owner; // team
     QString system;
-    int tier = 0;        // 1 = most critical; 0 = not set
+    int tier = 0; // 1 = most critical; 0 = not set
     ServiceKind kind = ServiceKind::Unknown;
     QString repository;
     QString pathInRepo;
@@ -87,9 +87,9 @@ struct Rollout
     QString service;
     QString version;
     RolloutStrategy strategy = RolloutStrategy::Unknown;
-    int step = 0;       // current step, 1-based; 0 when not known
+    int step = 0; // current step, 1-based; 0 when not known
     int stepCount = 0;
-    int weight = -1;    // traffic on the new version in percent; -1 when not known
+    int weight = -1; // traffic on the new version in percent; -1 when not known
     RolloutPhase phase = RolloutPhase::Unknown;
     QString message;
     EpochMs updatedAt = NoTime;
@@ -135,7 +135,7 @@ struct SourceHealth
     QString lastError;
     EpochMs lastErrorAt = NoTime;
     int rateLimitRemaining = -1; // -1: the source has no rate limit or did not say
-    QString cursor;              // opaque to everyone but the source
+    QString cursor; // opaque to everyone but the source
 
     bool operator==(const SourceHealth &) const = default;
     bool isStale() const { return lastErrorAt != NoTime && lastErrorAt >= lastSuccessAt; }

@@ -41,72 +41,72 @@ Enum enumFor(const std::array<std::pair<Enum, QStringView>, N> &table, QStringVi
     return Enum::Unknown;
 }
 
-constexpr std::array runWords{
-    std::pair{RunStatus::Queued, QStringView(u"queued")},
-    std::pair{RunStatus::Running, QStringView(u"running")},
-    std::pair{RunStatus::Succeeded, QStringView(u"success")},
-    std::pair{RunStatus::Failed, QStringView(u"failed")},
-    std::pair{RunStatus::Cancelled, QStringView(u"cancelled")},
-    std::pair{RunStatus::Skipped, QStringView(u"skipped")},
+constexpr std::array runWords {
+    std::pair {RunStatus::Queued, QStringView(u"queued")},
+    std::pair {RunStatus::Running, QStringView(u"running")},
+    std::pair {RunStatus::Succeeded, QStringView(u"success")},
+    std::pair {RunStatus::Failed, QStringView(u"failed")},
+    std::pair {RunStatus::Cancelled, QStringView(u"cancelled")},
+    std::pair {RunStatus::Skipped, QStringView(u"skipped")},
 };
 
-constexpr std::array deploymentWords{
-    std::pair{DeploymentStatus::Pending, QStringView(u"pending")},
-    std::pair{DeploymentStatus::InProgress, QStringView(u"in_progress")},
-    std::pair{DeploymentStatus::Succeeded, QStringView(u"success")},
-    std::pair{DeploymentStatus::Failed, QStringView(u"failed")},
-    std::pair{DeploymentStatus::RolledBack, QStringView(u"rolled_back")},
-    std::pair{DeploymentStatus::Inactive, QStringView(u"inactive")},
+constexpr std::array deploymentWords {
+    std::pair {DeploymentStatus::Pending, QStringView(u"pending")},
+    std::pair {DeploymentStatus::InProgress, QStringView(u"in_progress")},
+    std::pair {DeploymentStatus::Succeeded, QStringView(u"success")},
+    std::pair {DeploymentStatus::Failed, QStringView(u"failed")},
+    std::pair {DeploymentStatus::RolledBack, QStringView(u"rolled_back")},
+    std::pair {DeploymentStatus::Inactive, QStringView(u"inactive")},
 };
 
-constexpr std::array rolloutWords{
-    std::pair{RolloutPhase::Progressing, QStringView(u"progressing")},
-    std::pair{RolloutPhase::Paused, QStringView(u"paused")},
-    std::pair{RolloutPhase::Healthy, QStringView(u"healthy")},
-    std::pair{RolloutPhase::Degraded, QStringView(u"degraded")},
-    std::pair{RolloutPhase::Aborted, QStringView(u"aborted")},
+constexpr std::array rolloutWords {
+    std::pair {RolloutPhase::Progressing, QStringView(u"progressing")},
+    std::pair {RolloutPhase::Paused, QStringView(u"paused")},
+    std::pair {RolloutPhase::Healthy, QStringView(u"healthy")},
+    std::pair {RolloutPhase::Degraded, QStringView(u"degraded")},
+    std::pair {RolloutPhase::Aborted, QStringView(u"aborted")},
 };
 
-constexpr std::array analysisWords{
-    std::pair{AnalysisPhase::Pending, QStringView(u"pending")},
-    std::pair{AnalysisPhase::Running, QStringView(u"running")},
-    std::pair{AnalysisPhase::Successful, QStringView(u"successful")},
-    std::pair{AnalysisPhase::Failed, QStringView(u"failed")},
-    std::pair{AnalysisPhase::Error, QStringView(u"error")},
-    std::pair{AnalysisPhase::Inconclusive, QStringView(u"inconclusive")},
+constexpr std::array analysisWords {
+    std::pair {AnalysisPhase::Pending, QStringView(u"pending")},
+    std::pair {AnalysisPhase::Running, QStringView(u"running")},
+    std::pair {AnalysisPhase::Successful, QStringView(u"successful")},
+    std::pair {AnalysisPhase::Failed, QStringView(u"failed")},
+    std::pair {AnalysisPhase::Error, QStringView(u"error")},
+    std::pair {AnalysisPhase::Inconclusive, QStringView(u"inconclusive")},
 };
 
-constexpr std::array verificationWords{
-    std::pair{VerificationResult::Success, QStringView(u"success")},
-    std::pair{VerificationResult::Failed, QStringView(u"failed")},
+constexpr std::array verificationWords {
+    std::pair {VerificationResult::Success, QStringView(u"success")},
+    std::pair {VerificationResult::Failed, QStringView(u"failed")},
 };
 
-constexpr std::array strategyWords{
-    std::pair{RolloutStrategy::Canary, QStringView(u"canary")},
-    std::pair{RolloutStrategy::BlueGreen, QStringView(u"blueGreen")},
-    std::pair{RolloutStrategy::Rolling, QStringView(u"rolling")},
+constexpr std::array strategyWords {
+    std::pair {RolloutStrategy::Canary, QStringView(u"canary")},
+    std::pair {RolloutStrategy::BlueGreen, QStringView(u"blueGreen")},
+    std::pair {RolloutStrategy::Rolling, QStringView(u"rolling")},
 };
 
-constexpr std::array dependencyWords{
-    std::pair{DependencyKind::Sync, QStringView(u"sync")},
-    std::pair{DependencyKind::Async, QStringView(u"async")},
-    std::pair{DependencyKind::Datastore, QStringView(u"datastore")},
+constexpr std::array dependencyWords {
+    std::pair {DependencyKind::Sync, QStringView(u"sync")},
+    std::pair {DependencyKind::Async, QStringView(u"async")},
+    std::pair {DependencyKind::Datastore, QStringView(u"datastore")},
 };
 
-constexpr std::array serviceKindWords{
-    std::pair{ServiceKind::Service, QStringView(u"service")},
-    std::pair{ServiceKind::Frontend, QStringView(u"frontend")},
-    std::pair{ServiceKind::Gateway, QStringView(u"gateway")},
-    std::pair{ServiceKind::Datastore, QStringView(u"datastore")},
-    std::pair{ServiceKind::Broker, QStringView(u"broker")},
-    std::pair{ServiceKind::Observability, QStringView(u"observability")},
+constexpr std::array serviceKindWords {
+    std::pair {ServiceKind::Service, QStringView(u"service")},
+    std::pair {ServiceKind::Frontend, QStringView(u"frontend")},
+    std::pair {ServiceKind::Gateway, QStringView(u"gateway")},
+    std::pair {ServiceKind::Datastore, QStringView(u"datastore")},
+    std::pair {ServiceKind::Broker, QStringView(u"broker")},
+    std::pair {ServiceKind::Observability, QStringView(u"observability")},
 };
 
-constexpr std::array healthWords{
-    std::pair{Health::Healthy, QStringView(u"healthy")},
-    std::pair{Health::InProgress, QStringView(u"in_progress")},
-    std::pair{Health::Warning, QStringView(u"warning")},
-    std::pair{Health::Failing, QStringView(u"failing")},
+constexpr std::array healthWords {
+    std::pair {Health::Healthy, QStringView(u"healthy")},
+    std::pair {Health::InProgress, QStringView(u"in_progress")},
+    std::pair {Health::Warning, QStringView(u"warning")},
+    std::pair {Health::Failing, QStringView(u"failing")},
 };
 
 // Draws the status glyph as vectors at whatever size and device pixel ratio is asked for,
@@ -116,7 +116,7 @@ class HealthIconEngine final : public QIconEngine
 public:
     explicit HealthIconEngine(Health health)
         : m_health(health)
-    {}
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -180,7 +180,8 @@ public:
             // A half-filled ring: something is moving, not finished.
             painter->setPen(QPen(color, qMax(1.0, side * 0.12)));
             painter->setBrush(Qt::NoBrush);
-            const QRectF ring = inner.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06);
+            const QRectF ring
+                = inner.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06);
             painter->drawEllipse(ring);
             painter->setPen(Qt::NoPen);
             painter->setBrush(color);
@@ -190,7 +191,8 @@ public:
         case Health::Unknown: {
             painter->setPen(QPen(color, qMax(1.0, side * 0.1), Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
-            painter->drawEllipse(inner.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05));
+            painter->drawEllipse(
+                inner.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05));
             QFont font = painter->font();
             font.setPixelSize(qMax(6, int(side * 0.62)));
             font.setBold(true);
@@ -208,7 +210,8 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
     {
         QPixmap pixmap(size * scale);
         pixmap.fill(Qt::transparent);
@@ -227,35 +230,93 @@ private:
 
 } // namespace
 
-QString toWord(RunStatus v) { return wordFor(runWords, v); }
-QString toWord(DeploymentStatus v) { return wordFor(deploymentWords, v); }
-QString toWord(RolloutPhase v) { return wordFor(rolloutWords, v); }
-QString toWord(AnalysisPhase v) { return wordFor(analysisWords, v); }
-QString toWord(VerificationResult v) { return wordFor(verificationWords, v); }
-QString toWord(RolloutStrategy v) { return wordFor(strategyWords, v); }
-QString toWord(DependencyKind v) { return wordFor(dependencyWords, v); }
-QString toWord(ServiceKind v) { return wordFor(serviceKindWords, v); }
-QString toWord(Health v) { return wordFor(healthWords, v); }
+QString toWord(RunStatus v)
+{
+    return wordFor(runWords, v);
+}
+QString toWord(DeploymentStatus v)
+{
+    return wordFor(deploymentWords, v);
+}
+QString toWord(RolloutPhase v)
+{
+    return wordFor(rolloutWords, v);
+}
+QString toWord(AnalysisPhase v)
+{
+    return wordFor(analysisWords, v);
+}
+QString toWord(VerificationResult v)
+{
+    return wordFor(verificationWords, v);
+}
+QString toWord(RolloutStrategy v)
+{
+    return wordFor(strategyWords, v);
+}
+QString toWord(DependencyKind v)
+{
+    return wordFor(dependencyWords, v);
+}
+QString toWord(ServiceKind v)
+{
+    return wordFor(serviceKindWords, v);
+}
+QString toWord(Health v)
+{
+    return wordFor(healthWords, v);
+}
 
-RunStatus runStatusFromWord(QStringView w, bool *ok) { return enumFor(runWords, w, ok); }
-DeploymentStatus deploymentStatusFromWord(QStringView w, bool *ok) { return enumFor(deploymentWords, w, ok); }
-RolloutPhase rolloutPhaseFromWord(QStringView w, bool *ok) { return enumFor(rolloutWords, w, ok); }
-AnalysisPhase analysisPhaseFromWord(QStringView w, bool *ok) { return enumFor(analysisWords, w, ok); }
-VerificationResult verificationResultFromWord(QStringView w, bool *ok) { return enumFor(verificationWords, w, ok); }
-RolloutStrategy rolloutStrategyFromWord(QStringView w, bool *ok) { return enumFor(strategyWords, w, ok); }
-DependencyKind dependencyKindFromWord(QStringView w, bool *ok) { return enumFor(dependencyWords, w, ok); }
-ServiceKind serviceKindFromWord(QStringView w, bool *ok) { return enumFor(serviceKindWords, w, ok); }
+RunStatus runStatusFromWord(QStringView w, bool *ok)
+{
+    return enumFor(runWords, w, ok);
+}
+DeploymentStatus deploymentStatusFromWord(QStringView w, bool *ok)
+{
+    return enumFor(deploymentWords, w, ok);
+}
+RolloutPhase rolloutPhaseFromWord(QStringView w, bool *ok)
+{
+    return enumFor(rolloutWords, w, ok);
+}
+AnalysisPhase analysisPhaseFromWord(QStringView w, bool *ok)
+{
+    return enumFor(analysisWords, w, ok);
+}
+VerificationResult verificationResultFromWord(QStringView w, bool *ok)
+{
+    return enumFor(verificationWords, w, ok);
+}
+RolloutStrategy rolloutStrategyFromWord(QStringView w, bool *ok)
+{
+    return enumFor(strategyWords, w, ok);
+}
+DependencyKind dependencyKindFromWord(QStringView w, bool *ok)
+{
+    return enumFor(dependencyWords, w, ok);
+}
+ServiceKind serviceKindFromWord(QStringView w, bool *ok)
+{
+    return enumFor(serviceKindWords, w, ok);
+}
 
 QString displayName(RunStatus v)
 {
     switch (v) {
-    case RunStatus::Queued: return ModelsTr::tr("Queued");
-    case RunStatus::Running: return ModelsTr::tr("Running");
-    case RunStatus::Succeeded: return ModelsTr::tr("Passed");
-    case RunStatus::Failed: return ModelsTr::tr("Failed");
-    case RunStatus::Cancelled: return ModelsTr::tr("Cancelled");
-    case RunStatus::Skipped: return ModelsTr::tr("Skipped");
-    case RunStatus::Unknown: break;
+    case RunStatus::Queued:
+        return ModelsTr::tr("Queued");
+    case RunStatus::Running:
+        return ModelsTr::tr("Running");
+    case RunStatus::Succeeded:
+        return ModelsTr::tr("Passed");
+    case RunStatus::Failed:
+        return ModelsTr::tr("Failed");
+    case RunStatus::Cancelled:
+        return ModelsTr::tr("Cancelled");
+    case RunStatus::Skipped:
+        return ModelsTr::tr("Skipped");
+    case RunStatus::Unknown:
+        break;
     }
     return ModelsTr::tr("Unknown");
 }
@@ -263,13 +324,20 @@ QString displayName(RunStatus v)
 QString displayName(DeploymentStatus v)
 {
     switch (v) {
-    case DeploymentStatus::Pending: return ModelsTr::tr("Pending");
-    case DeploymentStatus::InProgress: return ModelsTr::tr("Deploying");
-    case DeploymentStatus::Succeeded: return ModelsTr::tr("Deployed");
-    case DeploymentStatus::Failed: return ModelsTr::tr("Failed");
-    case DeploymentStatus::RolledBack: return ModelsTr::tr("Rolled back");
-    case DeploymentStatus::Inactive: return ModelsTr::tr("Inactive");
-    case DeploymentStatus::Unknown: break;
+    case DeploymentStatus::Pending:
+        return ModelsTr::tr("Pending");
+    case DeploymentStatus::InProgress:
+        return ModelsTr::tr("Deploying");
+    case DeploymentStatus::Succeeded:
+        return ModelsTr::tr("Deployed");
+    case DeploymentStatus::Failed:
+        return ModelsTr::tr("Failed");
+    case DeploymentStatus::RolledBack:
+        return ModelsTr::tr("Rolled back");
+    case DeploymentStatus::Inactive:
+        return ModelsTr::tr("Inactive");
+    case DeploymentStatus::Unknown:
+        break;
     }
     return ModelsTr::tr("Unknown");
 }
@@ -277,12 +345,18 @@ QString displayName(DeploymentStatus v)
 QString displayName(RolloutPhase v)
 {
     switch (v) {
-    case RolloutPhase::Progressing: return ModelsTr::tr("Progressing");
-    case RolloutPhase::Paused: return ModelsTr::tr("Paused");
-    case RolloutPhase::Healthy: return ModelsTr::tr("Healthy");
-    case RolloutPhase::Degraded: return ModelsTr::tr("Degraded");
-    case RolloutPhase::Aborted: return ModelsTr::tr("Aborted");
-    case RolloutPhase::Unknown: break;
+    case RolloutPhase::Progressing:
+        return ModelsTr::tr("Progressing");
+    case RolloutPhase::Paused:
+        return ModelsTr::tr("Paused");
+    case RolloutPhase::Healthy:
+        return ModelsTr::tr("Healthy");
+    case RolloutPhase::Degraded:
+        return ModelsTr::tr("Degraded");
+    case RolloutPhase::Aborted:
+        return ModelsTr::tr("Aborted");
+    case RolloutPhase::Unknown:
+        break;
     }
     return ModelsTr::tr("Unknown");
 }
@@ -290,9 +364,12 @@ QString displayName(RolloutPhase v)
 QString displayName(VerificationResult v)
 {
     switch (v) {
-    case VerificationResult::Success: return ModelsTr::tr("Verified");
-    case VerificationResult::Failed: return ModelsTr::tr("Verification failed");
-    case VerificationResult::Unknown: break;
+    case VerificationResult::Success:
+        return ModelsTr::tr("Verified");
+    case VerificationResult::Failed:
+        return ModelsTr::tr("Verification failed");
+    case VerificationResult::Unknown:
+        break;
     }
     return ModelsTr::tr("Unverified");
 }
@@ -300,10 +377,14 @@ QString displayName(VerificationResult v)
 QString displayName(DependencyKind v)
 {
     switch (v) {
-    case DependencyKind::Sync: return ModelsTr::tr("Synchronous API");
-    case DependencyKind::Async: return ModelsTr::tr("Messaging");
-    case DependencyKind::Datastore: return ModelsTr::tr("Data store");
-    case DependencyKind::Unknown: break;
+    case DependencyKind::Sync:
+        return ModelsTr::tr("Synchronous API");
+    case DependencyKind::Async:
+        return ModelsTr::tr("Messaging");
+    case DependencyKind::Datastore:
+        return ModelsTr::tr("Data store");
+    case DependencyKind::Unknown:
+        break;
     }
     return ModelsTr::tr("Unknown");
 }
@@ -311,13 +392,20 @@ QString displayName(DependencyKind v)
 QString displayName(ServiceKind v)
 {
     switch (v) {
-    case ServiceKind::Service: return ModelsTr::tr("Service");
-    case ServiceKind::Frontend: return ModelsTr::tr("Frontend");
-    case ServiceKind::Gateway: return ModelsTr::tr("Gateway");
-    case ServiceKind::Datastore: return ModelsTr::tr("Data store");
-    case ServiceKind::Broker: return ModelsTr::tr("Message broker");
-    case ServiceKind::Observability: return ModelsTr::tr("Observability");
-    case ServiceKind::Unknown: break;
+    case ServiceKind::Service:
+        return ModelsTr::tr("Service");
+    case ServiceKind::Frontend:
+        return ModelsTr::tr("Frontend");
+    case ServiceKind::Gateway:
+        return ModelsTr::tr("Gateway");
+    case ServiceKind::Datastore:
+        return ModelsTr::tr("Data store");
+    case ServiceKind::Broker:
+        return ModelsTr::tr("Message broker");
+    case ServiceKind::Observability:
+        return ModelsTr::tr("Observability");
+    case ServiceKind::Unknown:
+        break;
     }
     return ModelsTr::tr("Unknown");
 }
@@ -325,11 +413,16 @@ QString displayName(ServiceKind v)
 QString displayName(Health v)
 {
     switch (v) {
-    case Health::Healthy: return ModelsTr::tr("Healthy");
-    case Health::InProgress: return ModelsTr::tr("In progress");
-    case Health::Warning: return ModelsTr::tr("Warning");
-    case Health::Failing: return ModelsTr::tr("Failing");
-    case Health::Unknown: break;
+    case Health::Healthy:
+        return ModelsTr::tr("Healthy");
+    case Health::InProgress:
+        return ModelsTr::tr("In progress");
+    case Health::Warning:
+        return ModelsTr::tr("Warning");
+    case Health::Failing:
+        return ModelsTr::tr("Failing");
+    case Health::Unknown:
+        break;
     }
     return ModelsTr::tr("Unknown");
 }
@@ -337,13 +430,18 @@ QString displayName(Health v)
 Health healthOf(RunStatus v)
 {
     switch (v) {
-    case RunStatus::Succeeded: return Health::Healthy;
+    case RunStatus::Succeeded:
+        return Health::Healthy;
     case RunStatus::Queued:
-    case RunStatus::Running: return Health::InProgress;
+    case RunStatus::Running:
+        return Health::InProgress;
     case RunStatus::Cancelled:
-    case RunStatus::Skipped: return Health::Warning;
-    case RunStatus::Failed: return Health::Failing;
-    case RunStatus::Unknown: break;
+    case RunStatus::Skipped:
+        return Health::Warning;
+    case RunStatus::Failed:
+        return Health::Failing;
+    case RunStatus::Unknown:
+        break;
     }
     return Health::Unknown;
 }
@@ -351,13 +449,18 @@ Health healthOf(RunStatus v)
 Health healthOf(DeploymentStatus v)
 {
     switch (v) {
-    case DeploymentStatus::Succeeded: return Health::Healthy;
+    case DeploymentStatus::Succeeded:
+        return Health::Healthy;
     case DeploymentStatus::Pending:
-    case DeploymentStatus::InProgress: return Health::InProgress;
-    case DeploymentStatus::Inactive: return Health::Warning;
+    case DeploymentStatus::InProgress:
+        return Health::InProgress;
+    case DeploymentStatus::Inactive:
+        return Health::Warning;
     case DeploymentStatus::RolledBack:
-    case DeploymentStatus::Failed: return Health::Failing;
-    case DeploymentStatus::Unknown: break;
+    case DeploymentStatus::Failed:
+        return Health::Failing;
+    case DeploymentStatus::Unknown:
+        break;
     }
     return Health::Unknown;
 }
@@ -365,12 +468,17 @@ Health healthOf(DeploymentStatus v)
 Health healthOf(RolloutPhase v)
 {
     switch (v) {
-    case RolloutPhase::Healthy: return Health::Healthy;
-    case RolloutPhase::Progressing: return Health::InProgress;
-    case RolloutPhase::Paused: return Health::Warning;
+    case RolloutPhase::Healthy:
+        return Health::Healthy;
+    case RolloutPhase::Progressing:
+        return Health::InProgress;
+    case RolloutPhase::Paused:
+        return Health::Warning;
     case RolloutPhase::Degraded:
-    case RolloutPhase::Aborted: return Health::Failing;
-    case RolloutPhase::Unknown: break;
+    case RolloutPhase::Aborted:
+        return Health::Failing;
+    case RolloutPhase::Unknown:
+        break;
     }
     return Health::Unknown;
 }
@@ -378,9 +486,12 @@ Health healthOf(RolloutPhase v)
 Health healthOf(VerificationResult v)
 {
     switch (v) {
-    case VerificationResult::Success: return Health::Healthy;
-    case VerificationResult::Failed: return Health::Failing;
-    case VerificationResult::Unknown: break;
+    case VerificationResult::Success:
+        return Health::Healthy;
+    case VerificationResult::Failed:
+        return Health::Failing;
+    case VerificationResult::Unknown:
+        break;
     }
     return Health::Unknown;
 }
@@ -389,11 +500,16 @@ QColor healthColor(Health v)
 {
     // Mid-tone colours that keep their contrast on both light and dark palettes.
     switch (v) {
-    case Health::Healthy: return QColor(0x2e, 0x9d, 0x4f);
-    case Health::InProgress: return QColor(0x2f, 0x7e, 0xd8);
-    case Health::Warning: return QColor(0xd9, 0x8a, 0x00);
-    case Health::Failing: return QColor(0xd6, 0x33, 0x3b);
-    case Health::Unknown: break;
+    case Health::Healthy:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case Health::InProgress:
+        return QColor(0x2f, 0x7e, 0xd8);
+    case Health::Warning:
+        return QColor(0xd9, 0x8a, 0x00);
+    case Health::Failing:
+        return QColor(0xd6, 0x33, 0x3b);
+    case Health::Unknown:
+        break;
     }
     return QColor(0x8a, 0x8f, 0x98);
 }

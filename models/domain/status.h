@@ -9,14 +9,53 @@ namespace Signalbox {
 // Every status enum starts with Unknown = 0: missing or unrecognised data must never read as
 // healthy. The numbers are stored in the cache database: append new values, never renumber.
 
-enum class RunStatus { Unknown = 0, Queued = 1, Running = 2, Succeeded = 3, Failed = 4, Cancelled = 5, Skipped = 6 };
-enum class DeploymentStatus { Unknown = 0, Pending = 1, InProgress = 2, Succeeded = 3, Failed = 4, RolledBack = 5, Inactive = 6 };
-enum class RolloutPhase { Unknown = 0, Progressing = 1, Paused = 2, Healthy = 3, Degraded = 4, Aborted = 5 };
-enum class AnalysisPhase { Unknown = 0, Pending = 1, Running = 2, Successful = 3, Failed = 4, Error = 5, Inconclusive = 6 };
+enum class RunStatus {
+    Unknown = 0,
+    Queued = 1,
+    Running = 2,
+    Succeeded = 3,
+    Failed = 4,
+    Cancelled = 5,
+    Skipped = 6
+};
+enum class DeploymentStatus {
+    Unknown = 0,
+    Pending = 1,
+    InProgress = 2,
+    Succeeded = 3,
+    Failed = 4,
+    RolledBack = 5,
+    Inactive = 6
+};
+enum class RolloutPhase {
+    Unknown = 0,
+    Progressing = 1,
+    Paused = 2,
+    Healthy = 3,
+    Degraded = 4,
+    Aborted = 5
+};
+enum class AnalysisPhase {
+    Unknown = 0,
+    Pending = 1,
+    Running = 2,
+    Successful = 3,
+    Failed = 4,
+    Error = 5,
+    Inconclusive = 6
+};
 enum class VerificationResult { Unknown = 0, Success = 1, Failed = 2 };
 enum class RolloutStrategy { Unknown = 0, Canary = 1, BlueGreen = 2, Rolling = 3 };
 enum class DependencyKind { Unknown = 0, Sync = 1, Async = 2, Datastore = 3 };
-enum class ServiceKind { Unknown = 0, Service = 1, Frontend = 2, Gateway = 3, Datastore = 4, Broker = 5, Observability = 6 };
+enum class ServiceKind {
+    Unknown = 0,
+    Service = 1,
+    Frontend = 2,
+    Gateway = 3,
+    Datastore = 4,
+    Broker = 5,
+    Observability = 6
+};
 
 // The coarse health a view colours by. Unknown sorts before Healthy so a grey service never hides
 // among green ones.

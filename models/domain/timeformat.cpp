@@ -31,15 +31,20 @@ QString formatDuration(qint64 ms)
     if (seconds < 60)
         return ModelsTr::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return ModelsTr::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return ModelsTr::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return ModelsTr::tr("%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return ModelsTr::tr("%1 h %2 min")
+        .arg(seconds / 3600)
+        .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString formatLocalTime(EpochMs at)
 {
     if (at == NoTime)
         return QStringLiteral("—");
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime(),
+                              QLocale::ShortFormat);
 }
 
 } // namespace Signalbox

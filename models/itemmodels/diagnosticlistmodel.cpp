@@ -9,7 +9,7 @@ namespace Signalbox {
 
 DiagnosticListModel::DiagnosticListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{ }
 
 void DiagnosticListModel::setDiagnostics(const Diagnostics &diagnostics)
 {
@@ -33,10 +33,14 @@ QVariant DiagnosticListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case SeverityColumn: return tr("Severity");
-    case LocationColumn: return tr("Where");
-    case MessageColumn: return tr("Problem");
-    case ColumnCount: break;
+    case SeverityColumn:
+        return tr("Severity");
+    case LocationColumn:
+        return tr("Where");
+    case MessageColumn:
+        return tr("Problem");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -8,7 +8,7 @@ namespace Signalbox {
 
 RunListModel::RunListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{ }
 
 void RunListModel::setRuns(const QList<PipelineRun> &runs)
 {
@@ -32,13 +32,20 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case StatusColumn: return tr("Status");
-    case PipelineColumn: return tr("Pipeline");
-    case BranchColumn: return tr("Branch");
-    case CommitColumn: return tr("Commit");
-    case StartedColumn: return tr("Started");
-    case DurationColumn: return tr("Duration");
-    case ColumnCount: break;
+    case StatusColumn:
+        return tr("Status");
+    case PipelineColumn:
+        return tr("Pipeline");
+    case BranchColumn:
+        return tr("Branch");
+    case CommitColumn:
+        return tr("Commit");
+    case StartedColumn:
+        return tr("Started");
+    case DurationColumn:
+        return tr("Duration");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -60,8 +67,9 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case StatusColumn:
         if (role == Qt::DisplayRole) {
-            return run.attempt > 1 ? tr("%1 (attempt %2)").arg(displayName(run.status)).arg(run.attempt)
-                                   : displayName(run.status);
+            return run.attempt > 1
+                ? tr("%1 (attempt %2)").arg(displayName(run.status)).arg(run.attempt)
+                : displayName(run.status);
         }
         if (role == Qt::DecorationRole)
             return healthIcon(healthOf(run.status));

@@ -12,7 +12,15 @@ class RunListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, PipelineColumn, BranchColumn, CommitColumn, StartedColumn, DurationColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        PipelineColumn,
+        BranchColumn,
+        CommitColumn,
+        StartedColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role { UrlRole = Qt::UserRole + 1, HealthRole };
 
     explicit RunListModel(QObject *parent = nullptr);
@@ -23,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<PipelineRun> m_runs;

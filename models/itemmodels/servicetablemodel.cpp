@@ -9,7 +9,7 @@ namespace Signalbox {
 ServiceTableModel::ServiceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_snapshot(std::make_shared<Snapshot>())
-{}
+{ }
 
 void ServiceTableModel::setSnapshot(SnapshotPtr snapshot)
 {
@@ -39,13 +39,20 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case NameColumn: return tr("Service");
-    case OwnerColumn: return tr("Owner");
-    case TierColumn: return tr("Tier");
-    case PipelineColumn: return tr("Pipeline");
-    case DeploymentColumn: return tr("Last deployment");
-    case RolloutColumn: return tr("Rollout");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Service");
+    case OwnerColumn:
+        return tr("Owner");
+    case TierColumn:
+        return tr("Tier");
+    case PipelineColumn:
+        return tr("Pipeline");
+    case DeploymentColumn:
+        return tr("Last deployment");
+    case RolloutColumn:
+        return tr("Rollout");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -67,9 +74,11 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
             return service.name;
         case Qt::ToolTipRole:
             if (!service.inCatalog)
-                return tr("%1 is not in the catalog; it was seen only in a source's data.").arg(service.name);
-            return service.system.isEmpty() ? displayName(service.kind)
-                                            : tr("%1 in system %2").arg(displayName(service.kind), service.system);
+                return tr("%1 is not in the catalog; it was seen only in a source's data.")
+                    .arg(service.name);
+            return service.system.isEmpty()
+                ? displayName(service.kind)
+                : tr("%1 in system %2").arg(displayName(service.kind), service.system);
         case Qt::FontRole:
             if (!service.inCatalog) {
                 QFont font;
@@ -111,7 +120,8 @@ QVariant ServiceTableModel::pipelineData(const ServiceState &state, int role) co
     case Qt::DisplayRole:
         if (!run)
             return tr("No runs");
-        return tr("%1 · %2").arg(displayName(run->status), formatAge(run->startedAt, m_snapshot->takenAt));
+        return tr("%1 · %2").arg(displayName(run->status),
+                                 formatAge(run->startedAt, m_snapshot->takenAt));
     case Qt::DecorationRole:
         return healthIcon(health);
     case HealthRole:
@@ -143,8 +153,9 @@ QVariant ServiceTableModel::deploymentData(const ServiceState &state, int role) 
     const Deployment &newest = state.latestDeployments.constFirst();
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 → %2 · %3").arg(newest.version, newest.environment,
-                                      formatAge(newest.deployedAt, m_snapshot->takenAt));
+        return tr("%1 → %2 · %3")
+            .arg(newest.version, newest.environment,
+                 formatAge(newest.deployedAt, m_snapshot->takenAt));
     case Qt::DecorationRole:
         return healthIcon(healthOf(newest.status));
     case HealthRole:
@@ -154,8 +165,9 @@ QVariant ServiceTableModel::deploymentData(const ServiceState &state, int role) 
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const Deployment &d : state.latestDeployments) {
-            lines << tr("%1: %2 (%3, %4)").arg(d.environment, d.version, displayName(d.status),
-                                               formatLocalTime(d.deployedAt));
+            lines << tr("%1: %2 (%3, %4)")
+                         .arg(d.environment, d.version, displayName(d.status),
+                              formatLocalTime(d.deployedAt));
         }
         return lines.join(u'\n');
     }
@@ -178,7 +190,8 @@ QVariant ServiceTableModel::rolloutData(const ServiceState &state, int role) con
     case Qt::DisplayRole:
         if (underWay && r.weight >= 0) {
             // The icon already says "in progress"; the words say how far.
-            return (r.phase == RolloutPhase::Paused ? tr("Paused at %1 % · step %2/%3") : tr("%1 % · step %2/%3"))
+            return (r.phase == RolloutPhase::Paused ? tr("Paused at %1 % · step %2/%3")
+                                                    : tr("%1 % · step %2/%3"))
                 .arg(r.weight)
                 .arg(r.step)
                 .arg(r.stepCount);

@@ -12,10 +12,19 @@ class ServiceTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, OwnerColumn, TierColumn, PipelineColumn, DeploymentColumn, RolloutColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        OwnerColumn,
+        TierColumn,
+        PipelineColumn,
+        DeploymentColumn,
+        RolloutColumn,
+        ColumnCount
+    };
     enum Role {
-        SortRole = Qt::UserRole + 1, // a value that sorts sensibly (times as numbers, health by severity)
-        HealthRole,                  // Signalbox::Health of the column's status
+        SortRole
+        = Qt::UserRole + 1, // a value that sorts sensibly (times as numbers, health by severity)
+        HealthRole, // Signalbox::Health of the column's status
         ServiceNameRole,
     };
     Q_ENUM(Column)
@@ -28,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfService(const QString &name) const;
 

@@ -30,8 +30,8 @@ Database::Database(const QString &path, Mode mode)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     m_db.reset(raw);
     if (rc != SQLITE_OK) {
-        const QString detail = raw ? QString::fromUtf8(sqlite3_errmsg(raw))
-                                   : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString detail
+            = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
         throw StoreError(StoreError::Kind::CannotOpen, path, detail);
     }
     sqlite3_busy_timeout(raw, 5000);
@@ -98,7 +98,8 @@ int Database::changes() const
 Statement::Statement(Database &db, const char *sql)
     : m_db(db)
 {
-    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    const int rc
+        = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, sql);
 }
@@ -134,7 +135,8 @@ Statement &Statement::bind(int index, const QString &value)
     QStringEncoder encoder(QStringEncoder::Utf8);
     char *end = encoder.appendToBuffer(buffer.data(), value);
     // SQLITE_STATIC: the buffer stays untouched until this parameter is bound again.
-    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
     return *this;
 }
 

@@ -68,8 +68,8 @@ public:
     // Binds NULL for the "not known" marker, the value otherwise.
     Statement &bindOptional(int index, qint64 value, qint64 notKnown);
 
-    bool step();        // true while a row is available
-    void run();         // steps once, expecting no row, and resets
+    bool step(); // true while a row is available
+    void run(); // steps once, expecting no row, and resets
     void reset();
 
     bool isNull(int column) const;

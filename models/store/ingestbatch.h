@@ -11,8 +11,8 @@ namespace Signalbox {
 // so writing the same batch twice leaves exactly the rows of writing it once.
 struct IngestBatch
 {
-    QString source;      // the source's name in the workspace
-    QString sourceKind;  // "file", "github", "workspace", …
+    QString source; // the source's name in the workspace
+    QString sourceKind; // "file", "github", "workspace", …
 
     QList<Service> services;
     // When set, services this source declared before but not in this batch leave the catalog
@@ -31,9 +31,9 @@ struct IngestBatch
 
     bool isEmpty() const
     {
-        return services.isEmpty() && dependencies.isEmpty() && runs.isEmpty() && deployments.isEmpty()
-            && rollouts.isEmpty() && verifications.isEmpty() && flags.isEmpty() && !replacesCatalog
-            && !replacesDependencies;
+        return services.isEmpty() && dependencies.isEmpty() && runs.isEmpty()
+            && deployments.isEmpty() && rollouts.isEmpty() && verifications.isEmpty()
+            && flags.isEmpty() && !replacesCatalog && !replacesDependencies;
     }
 };
 

@@ -147,7 +147,8 @@ void upgrade(Database &db)
                              .arg(CurrentVersion));
     }
     while (version < CurrentVersion) {
-        qCInfo(lcStore) << "migrating" << db.path() << "from schema" << version << "to" << version + 1;
+        qCInfo(lcStore) << "migrating" << db.path() << "from schema" << version << "to"
+                        << version + 1;
         Transaction transaction(db);
         db.exec(steps[version]);
         db.setUserVersion(version + 1);

@@ -15,8 +15,8 @@ namespace Signalbox {
 struct ServiceState
 {
     Service service;
-    std::optional<PipelineRun> lastRun;    // newest run on the service's default branch
-    QList<Deployment> latestDeployments;   // the newest deployment per environment, newest first
+    std::optional<PipelineRun> lastRun; // newest run on the service's default branch
+    QList<Deployment> latestDeployments; // the newest deployment per environment, newest first
     std::optional<Rollout> latestRollout;
 
     // The pipeline decides the headline health; without any run it stays Unknown.
@@ -61,7 +61,7 @@ struct ServiceDetails
 struct BuildStats
 {
     QString service;
-    int runs = 0;          // finished runs in the window
+    int runs = 0; // finished runs in the window
     int failed = 0;
     double failureRate = 0; // failed / runs; 0 when there are no runs
     qint64 p50DurationMs = -1;

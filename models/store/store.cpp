@@ -81,8 +81,9 @@ Rollout readRollout(const Statement &q, qint64 *rowId)
 
 void readAnalysis(Database &db, Rollout &rollout, qint64 rowId)
 {
-    Statement q(db, "SELECT metric, phase, value, threshold FROM rollout_analysis "
-                    "WHERE rollout_id = ? ORDER BY metric");
+    Statement q(db,
+                "SELECT metric, phase, value, threshold FROM rollout_analysis "
+                "WHERE rollout_id = ? ORDER BY metric");
     q.bind(1, rowId);
     while (q.step())
         rollout.analysis.append({q.text(0), AnalysisPhase(q.int64(1)), q.real(2), q.real(3)});
@@ -132,8 +133,9 @@ Store::Store(const QString &path, Database::Mode mode)
     }
     if (mode == Database::Mode::ReadOnly) {
         if (version < Migrations::CurrentVersion) {
-            throw StoreError(StoreError::Kind::Failed, path,
-                             QStringLiteral("schema version %1 has not been upgraded yet").arg(version));
+            throw StoreError(
+                StoreError::Kind::Failed, path,
+                QStringLiteral("schema version %1 has not been upgraded yet").arg(version));
         }
         m_db.exec("PRAGMA foreign_keys = ON");
         return;
@@ -156,9 +158,10 @@ qint64 Store::sourceId(const QString &name, const QString &kind)
 {
     if (auto it = m_sourceIds.constFind(name); it != m_sourceIds.constEnd())
         return *it;
-    Statement q(m_db, "INSERT INTO sources (name, kind) VALUES (?, ?) "
-                      "ON CONFLICT (name) DO UPDATE SET kind = CASE WHEN excluded.kind = '' "
-                      "THEN kind ELSE excluded.kind END RETURNING id");
+    Statement q(m_db,
+                "INSERT INTO sources (name, kind) VALUES (?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET kind = CASE WHEN excluded.kind = '' "
+                "THEN kind ELSE excluded.kind END RETURNING id");
     q.bind(1, name).bind(2, kind.isNull() ? QStringLiteral("") : kind);
     q.step();
     const qint64 id = q.int64(0);
@@ -170,8 +173,9 @@ qint64 Store::serviceId(const QString &name)
 {
     if (auto it = m_serviceIds.constFind(name); it != m_serviceIds.constEnd())
         return *it;
-    Statement q(m_db, "INSERT INTO services (name) VALUES (?) "
-                      "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id");
+    Statement q(m_db,
+                "INSERT INTO services (name) VALUES (?) "
+                "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id");
     q.bind(1, name);
     q.step();
     const qint64 id = q.int64(0);
@@ -187,18 +191,20 @@ IngestCounts Store::ingest(const IngestBatch &batch)
         const qint64 source = sourceId(batch.source, batch.sourceKind);
 
         if (batch.replacesCatalog) {
-            Statement clear(m_db, "UPDATE services SET catalog_source_id = NULL WHERE catalog_source_id = ?");
+            Statement clear(
+                m_db, "UPDATE services SET catalog_source_id = NULL WHERE catalog_source_id = ?");
             clear.bind(1, source).run();
         }
         if (!batch.services.isEmpty()) {
-            Statement q(m_db, "INSERT INTO services (name, owner, system, tier, kind, repository, "
-                              "path_in_repo, default_branch, catalog_source_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                              "owner = excluded.owner, system = excluded.system, tier = excluded.tier, "
-                              "kind = excluded.kind, repository = excluded.repository, "
-                              "path_in_repo = excluded.path_in_repo, "
-                              "default_branch = excluded.default_branch, "
-                              "catalog_source_id = excluded.catalog_source_id");
+            Statement q(m_db,
+                        "INSERT INTO services (name, owner, system, tier, kind, repository, "
+                        "path_in_repo, default_branch, catalog_source_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                        "owner = excluded.owner, system = excluded.system, tier = excluded.tier, "
+                        "kind = excluded.kind, repository = excluded.repository, "
+                        "path_in_repo = excluded.path_in_repo, "
+                        "default_branch = excluded.default_branch, "
+                        "catalog_source_id = excluded.catalog_source_id");
             for (const Service &s : batch.services) {
                 q.bind(1, s.name).bind(2, s.owner).bind(3, s.system);
                 q.bindOptional(4, s.tier, 0).bind(5, int(s.kind)).bind(6, s.repository);
@@ -215,9 +221,10 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             clear.bind(1, source).run();
         }
         if (!batch.dependencies.isEmpty()) {
-            Statement q(m_db, "INSERT INTO dependencies (consumer_id, provider_id, kind, source_id, "
-                              "evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                              "evidence = excluded.evidence");
+            Statement q(m_db,
+                        "INSERT INTO dependencies (consumer_id, provider_id, kind, source_id, "
+                        "evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                        "evidence = excluded.evidence");
             for (const Dependency &d : batch.dependencies) {
                 q.bind(1, serviceId(d.consumer)).bind(2, serviceId(d.provider));
                 q.bind(3, int(d.kind)).bind(4, source).bind(5, d.evidence);
@@ -239,14 +246,17 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             // Insert-or-ignore first, update only the rows that already existed. An upsert would
             // make SQLite keep a statement journal for every row, copying each already-dirty page
             // of a long transaction: a million-row ingest ran at a quarter of the speed.
-            Statement insert(m_db, "INSERT OR IGNORE INTO pipeline_runs (source_id, external_id, "
-                                   "service_id, pipeline, status, started_at, finished_at, duration_ms, "
-                                   "queued_ms, commit_sha, branch, attempt, url) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-            Statement update(m_db, "UPDATE pipeline_runs SET service_id = ?3, pipeline = ?4, status = ?5, "
-                                   "started_at = ?6, finished_at = ?7, duration_ms = ?8, queued_ms = ?9, "
-                                   "commit_sha = ?10, branch = ?11, attempt = ?12, url = ?13 "
-                                   "WHERE source_id = ?1 AND external_id = ?2");
+            Statement insert(m_db,
+                             "INSERT OR IGNORE INTO pipeline_runs (source_id, external_id, "
+                             "service_id, pipeline, status, started_at, finished_at, duration_ms, "
+                             "queued_ms, commit_sha, branch, attempt, url) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            Statement update(
+                m_db,
+                "UPDATE pipeline_runs SET service_id = ?3, pipeline = ?4, status = ?5, "
+                "started_at = ?6, finished_at = ?7, duration_ms = ?8, queued_ms = ?9, "
+                "commit_sha = ?10, branch = ?11, attempt = ?12, url = ?13 "
+                "WHERE source_id = ?1 AND external_id = ?2");
             const auto bindRun = [&](Statement &q, const PipelineRun &run) {
                 q.bind(1, source).bind(2, run.externalId).bind(3, serviceId(run.service));
                 q.bind(4, run.pipeline).bind(5, int(run.status));
@@ -258,7 +268,8 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             for (const PipelineRun *run : ordered) {
                 // OR IGNORE would also swallow a NULL in a NOT NULL column: refuse those here.
                 if (run->externalId.isEmpty() || run->service.isEmpty()) {
-                    qCWarning(lcStore) << "skipping a run without id or service from" << batch.source;
+                    qCWarning(lcStore)
+                        << "skipping a run without id or service from" << batch.source;
                     continue;
                 }
                 bindRun(insert, *run);
@@ -273,12 +284,16 @@ IngestCounts Store::ingest(const IngestBatch &batch)
 
         if (!batch.deployments.isEmpty()) {
             // The same insert-then-update as for runs, for the same reason.
-            Statement insert(m_db, "INSERT OR IGNORE INTO deployments (source_id, external_id, "
-                                   "service_id, version, environment, deployed_at, status, commit_sha, url) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-            Statement update(m_db, "UPDATE deployments SET service_id = ?3, version = ?4, environment = ?5, "
-                                   "deployed_at = ?6, status = ?7, commit_sha = ?8, url = ?9 "
-                                   "WHERE source_id = ?1 AND external_id = ?2");
+            Statement insert(
+                m_db,
+                "INSERT OR IGNORE INTO deployments (source_id, external_id, "
+                "service_id, version, environment, deployed_at, status, commit_sha, url) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            Statement update(
+                m_db,
+                "UPDATE deployments SET service_id = ?3, version = ?4, environment = ?5, "
+                "deployed_at = ?6, status = ?7, commit_sha = ?8, url = ?9 "
+                "WHERE source_id = ?1 AND external_id = ?2");
             const auto bindDeployment = [&](Statement &q, const Deployment &d) {
                 q.bind(1, source).bind(2, d.externalId).bind(3, serviceId(d.service));
                 q.bind(4, d.version).bind(5, d.environment).bindOptional(6, d.deployedAt, NoTime);
@@ -286,7 +301,8 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             };
             for (const Deployment &d : batch.deployments) {
                 if (d.externalId.isEmpty() || d.service.isEmpty()) {
-                    qCWarning(lcStore) << "skipping a deployment without id or service from" << batch.source;
+                    qCWarning(lcStore)
+                        << "skipping a deployment without id or service from" << batch.source;
                     continue;
                 }
                 bindDeployment(insert, d);
@@ -300,20 +316,22 @@ IngestCounts Store::ingest(const IngestBatch &batch)
         }
 
         if (!batch.rollouts.isEmpty()) {
-            Statement q(m_db, "INSERT INTO rollouts (source_id, external_id, service_id, version, "
-                              "strategy, step, step_count, weight, phase, message, updated_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
-                              "service_id = excluded.service_id, version = excluded.version, "
-                              "strategy = excluded.strategy, step = excluded.step, "
-                              "step_count = excluded.step_count, weight = excluded.weight, "
-                              "phase = excluded.phase, message = excluded.message, "
-                              "updated_at = excluded.updated_at RETURNING id");
+            Statement q(m_db,
+                        "INSERT INTO rollouts (source_id, external_id, service_id, version, "
+                        "strategy, step, step_count, weight, phase, message, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                        "service_id = excluded.service_id, version = excluded.version, "
+                        "strategy = excluded.strategy, step = excluded.step, "
+                        "step_count = excluded.step_count, weight = excluded.weight, "
+                        "phase = excluded.phase, message = excluded.message, "
+                        "updated_at = excluded.updated_at RETURNING id");
             Statement clearAnalysis(m_db, "DELETE FROM rollout_analysis WHERE rollout_id = ?");
-            Statement addAnalysis(m_db, "INSERT INTO rollout_analysis (rollout_id, metric, phase, "
-                                        "value, threshold) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
-                                        "UPDATE SET phase = excluded.phase, value = excluded.value, "
-                                        "threshold = excluded.threshold");
+            Statement addAnalysis(m_db,
+                                  "INSERT INTO rollout_analysis (rollout_id, metric, phase, "
+                                  "value, threshold) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
+                                  "UPDATE SET phase = excluded.phase, value = excluded.value, "
+                                  "threshold = excluded.threshold");
             for (const Rollout &r : batch.rollouts) {
                 q.bind(1, source).bind(2, r.externalId).bind(3, serviceId(r.service));
                 q.bind(4, r.version).bind(5, int(r.strategy)).bindOptional(6, r.step, 0);
@@ -332,19 +350,22 @@ IngestCounts Store::ingest(const IngestBatch &batch)
         }
 
         if (!batch.verifications.isEmpty()) {
-            Statement q(m_db, "INSERT INTO contract_verifications (source_id, external_id, "
-                              "consumer_id, consumer_version, provider_id, provider_version, result, "
-                              "verified_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT (source_id, external_id) DO UPDATE SET "
-                              "consumer_id = excluded.consumer_id, "
-                              "consumer_version = excluded.consumer_version, "
-                              "provider_id = excluded.provider_id, "
-                              "provider_version = excluded.provider_version, "
-                              "result = excluded.result, verified_at = excluded.verified_at, "
-                              "url = excluded.url");
+            Statement q(m_db,
+                        "INSERT INTO contract_verifications (source_id, external_id, "
+                        "consumer_id, consumer_version, provider_id, provider_version, result, "
+                        "verified_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                        "consumer_id = excluded.consumer_id, "
+                        "consumer_version = excluded.consumer_version, "
+                        "provider_id = excluded.provider_id, "
+                        "provider_version = excluded.provider_version, "
+                        "result = excluded.result, verified_at = excluded.verified_at, "
+                        "url = excluded.url");
             for (const ContractVerification &v : batch.verifications) {
                 q.bind(1, source).bind(2, v.externalId).bind(3, serviceId(v.consumer));
-                q.bind(4, v.consumerVersion).bind(5, serviceId(v.provider)).bind(6, v.providerVersion);
+                q.bind(4, v.consumerVersion)
+                    .bind(5, serviceId(v.provider))
+                    .bind(6, v.providerVersion);
                 q.bind(7, int(v.result)).bindOptional(8, v.verifiedAt, NoTime).bind(9, v.url);
                 q.run();
                 ++counts.verifications;
@@ -352,10 +373,11 @@ IngestCounts Store::ingest(const IngestBatch &batch)
         }
 
         if (!batch.flags.isEmpty()) {
-            Statement q(m_db, "INSERT INTO flag_states (source_id, flag_key, environment, enabled, "
-                              "service_id, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT DO UPDATE SET enabled = excluded.enabled, "
-                              "service_id = excluded.service_id, updated_at = excluded.updated_at");
+            Statement q(m_db,
+                        "INSERT INTO flag_states (source_id, flag_key, environment, enabled, "
+                        "service_id, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT DO UPDATE SET enabled = excluded.enabled, "
+                        "service_id = excluded.service_id, updated_at = excluded.updated_at");
             for (const FlagState &f : batch.flags) {
                 q.bind(1, source).bind(2, f.key).bind(3, f.environment).bind(4, f.enabled ? 1 : 0);
                 if (f.service.isEmpty())
@@ -386,8 +408,9 @@ SnapshotPtr Store::readSnapshot()
 
     QHash<qint64, int> rowOfService;
     {
-        Statement q(m_db, "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
-                          "default_branch, catalog_source_id IS NOT NULL FROM services ORDER BY name");
+        Statement q(m_db,
+                    "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
+                    "default_branch, catalog_source_id IS NOT NULL FROM services ORDER BY name");
         while (q.step()) {
             ServiceState state;
             Service &s = state.service;
@@ -444,23 +467,26 @@ SnapshotPtr Store::readSnapshot()
         }
     }
     {
-        Statement q(m_db, "SELECT c.name, p.name, d.kind, d.evidence FROM dependencies d "
-                          "JOIN services c ON c.id = d.consumer_id "
-                          "JOIN services p ON p.id = d.provider_id ORDER BY c.name, p.name, d.kind");
+        Statement q(m_db,
+                    "SELECT c.name, p.name, d.kind, d.evidence FROM dependencies d "
+                    "JOIN services c ON c.id = d.consumer_id "
+                    "JOIN services p ON p.id = d.provider_id ORDER BY c.name, p.name, d.kind");
         while (q.step()) {
-            Dependency d{q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3)};
+            Dependency d {q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3)};
             // The same edge declared by two sources is one edge; the first evidence is kept.
             if (!snapshot->dependencies.isEmpty()) {
                 const Dependency &last = snapshot->dependencies.constLast();
-                if (last.consumer == d.consumer && last.provider == d.provider && last.kind == d.kind)
+                if (last.consumer == d.consumer && last.provider == d.provider
+                    && last.kind == d.kind)
                     continue;
             }
             snapshot->dependencies.append(std::move(d));
         }
     }
     {
-        Statement q(m_db, "SELECT name, kind, last_attempt_at, last_success_at, last_error, "
-                          "last_error_at, rate_limit_remaining, cursor FROM sources ORDER BY name");
+        Statement q(m_db,
+                    "SELECT name, kind, last_attempt_at, last_success_at, last_error, "
+                    "last_error_at, rate_limit_remaining, cursor FROM sources ORDER BY name");
         while (q.step()) {
             SourceHealth h;
             h.source = q.text(0);
@@ -484,8 +510,9 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
     ReadTransaction read(m_db);
     qint64 id = -1;
     {
-        Statement q(m_db, "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
-                          "default_branch, catalog_source_id IS NOT NULL FROM services WHERE name = ?");
+        Statement q(m_db,
+                    "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
+                    "default_branch, catalog_source_id IS NOT NULL FROM services WHERE name = ?");
         q.bind(1, serviceName);
         if (!q.step())
             return details;
@@ -548,12 +575,14 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
         }
     }
     {
-        Statement q(m_db, "SELECT v.external_id, c.name, v.consumer_version, p.name, "
-                          "v.provider_version, v.result, v.verified_at, v.url, src.name "
-                          "FROM contract_verifications v JOIN services c ON c.id = v.consumer_id "
-                          "JOIN services p ON p.id = v.provider_id JOIN sources src ON src.id = v.source_id "
-                          "WHERE v.consumer_id = ?1 OR v.provider_id = ?1 "
-                          "ORDER BY v.verified_at DESC, v.id DESC LIMIT ?2");
+        Statement q(
+            m_db,
+            "SELECT v.external_id, c.name, v.consumer_version, p.name, "
+            "v.provider_version, v.result, v.verified_at, v.url, src.name "
+            "FROM contract_verifications v JOIN services c ON c.id = v.consumer_id "
+            "JOIN services p ON p.id = v.provider_id JOIN sources src ON src.id = v.source_id "
+            "WHERE v.consumer_id = ?1 OR v.provider_id = ?1 "
+            "ORDER BY v.verified_at DESC, v.id DESC LIMIT ?2");
         q.bind(1, id).bind(2, limit);
         while (q.step()) {
             ContractVerification v;
@@ -585,8 +614,9 @@ QList<BuildStats> Store::buildStats(EpochMs since)
     ReadTransaction read(m_db);
     {
         // Only finished runs count: a cancelled or skipped run says nothing about build time.
-        Statement q(m_db, "SELECT service_id, status, duration_ms FROM pipeline_runs "
-                          "WHERE started_at >= ? AND status IN (?, ?)");
+        Statement q(m_db,
+                    "SELECT service_id, status, duration_ms FROM pipeline_runs "
+                    "WHERE started_at >= ? AND status IN (?, ?)");
         q.bind(1, since).bind(2, int(RunStatus::Succeeded)).bind(3, int(RunStatus::Failed));
         while (q.step()) {
             Accumulator &acc = byService[q.int64(0)];
@@ -623,8 +653,9 @@ SourceHealth Store::sourceHealth(const QString &source)
 {
     SourceHealth h;
     h.source = source;
-    Statement q(m_db, "SELECT kind, last_attempt_at, last_success_at, last_error, last_error_at, "
-                      "rate_limit_remaining, cursor FROM sources WHERE name = ?");
+    Statement q(m_db,
+                "SELECT kind, last_attempt_at, last_success_at, last_error, last_error_at, "
+                "rate_limit_remaining, cursor FROM sources WHERE name = ?");
     q.bind(1, source);
     if (q.step()) {
         h.kind = q.text(0);
@@ -649,8 +680,9 @@ void Store::recordSyncSuccess(const QString &source, EpochMs at, const QString &
                               int rateLimitRemaining)
 {
     const qint64 id = sourceId(source, {});
-    Statement q(m_db, "UPDATE sources SET last_success_at = ?, cursor = ?, "
-                      "rate_limit_remaining = ?, last_error = NULL, last_error_at = NULL WHERE id = ?");
+    Statement q(m_db,
+                "UPDATE sources SET last_success_at = ?, cursor = ?, "
+                "rate_limit_remaining = ?, last_error = NULL, last_error_at = NULL WHERE id = ?");
     q.bind(1, at).bind(2, cursor).bindOptional(3, rateLimitRemaining, -1).bind(4, id).run();
 }
 

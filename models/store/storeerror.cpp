@@ -11,7 +11,7 @@ StoreError::StoreError(Kind kind, const QString &path, const QString &detail)
     , m_kind(kind)
     , m_path(path)
     , m_detail(detail)
-{}
+{ }
 
 QString StoreError::message() const
 {
@@ -28,7 +28,8 @@ QString StoreError::message() const
                             "(%2). It was left untouched; update Signalbox to open it.")
             .arg(file, m_detail);
     case Kind::Busy:
-        return ModelsTr::tr("The cache database %1 is locked by another program: %2").arg(file, m_detail);
+        return ModelsTr::tr("The cache database %1 is locked by another program: %2")
+            .arg(file, m_detail);
     case Kind::Failed:
         break;
     }

@@ -11,11 +11,11 @@ class StoreError : public std::runtime_error
 {
 public:
     enum class Kind {
-        CannotOpen,  // the file cannot be opened or created
-        Corrupt,     // not a database, or damaged: offer to rebuild the cache
+        CannotOpen, // the file cannot be opened or created
+        Corrupt, // not a database, or damaged: offer to rebuild the cache
         NewerSchema, // written by a newer Signalbox: refuse, touch nothing
-        Busy,        // another process holds the lock for too long
-        Failed,      // any other SQLite error
+        Busy, // another process holds the lock for too long
+        Failed, // any other SQLite error
     };
 
     StoreError(Kind kind, const QString &path, const QString &detail);

@@ -14,18 +14,20 @@ struct Workspace;
 
 struct FetchContext
 {
-    QString previousCursor;        // what this source returned as cursor after its last success
+    QString previousCursor; // what this source returned as cursor after its last success
     EpochMs now = NoTime;
-    std::function<bool()> isCancelled = [] { return false; };
+    std::function<bool()> isCancelled = [] {
+        return false;
+    };
 };
 
 struct FetchResult
 {
-    IngestBatch batch;       // what to write; the store fills in source name and kind
+    IngestBatch batch; // what to write; the store fills in source name and kind
     Diagnostics diagnostics; // problems with single entries; the rest was still read
-    QString error;           // set when the source failed as a whole: nothing of it is written
-    QString cursor;          // remembered for the next fetch
-    bool unchanged = false;  // nothing new since the cursor: no ingest needed
+    QString error; // set when the source failed as a whole: nothing of it is written
+    QString cursor; // remembered for the next fetch
+    bool unchanged = false; // nothing new since the cursor: no ingest needed
 
     bool failed() const { return !error.isEmpty(); }
 };

@@ -21,7 +21,7 @@ struct SettingDescription
 
 struct SourceDescription
 {
-    QString kind;        // the word used in the workspace: file, github, gitlab, …
+    QString kind; // the word used in the workspace: file, github, gitlab, …
     QString displayName; // translated
     bool acceptsToken = false;
     QList<SettingDescription> settings;

@@ -14,8 +14,11 @@ struct Entry
 
 const QList<Entry> &entries()
 {
-    static const QList<Entry> all{
-        {FileSource::staticDescription(), [] { return std::unique_ptr<Source>(new FileSource); }},
+    static const QList<Entry> all {
+        {FileSource::staticDescription(),
+         [] {
+             return std::unique_ptr<Source>(new FileSource);
+         }},
     };
     return all;
 }

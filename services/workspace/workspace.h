@@ -23,10 +23,11 @@ struct SourceConfig
     QString name;
     QVariantMap settings; // validated against the source kind's settings description
     SecretReference token;
-    int line = 0;         // where it is declared, for messages
+    int line = 0; // where it is declared, for messages
 };
 
-// The parsed workspace file: the catalog and the sources. Plain data; loading is in workspaceparser.
+// The parsed workspace file: the catalog and the sources. Plain data; loading is in
+// workspaceparser.
 struct Workspace
 {
     QString filePath;

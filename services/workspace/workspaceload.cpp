@@ -42,7 +42,8 @@ void syncSource(Store &store, const Workspace &workspace, const SourceConfig &co
     try {
         result = source->fetch(config, workspace, context);
     } catch (const std::exception &e) {
-        result.error = LoadTr::tr("the source stopped with an internal error: %1").arg(QString::fromUtf8(e.what()));
+        result.error = LoadTr::tr("the source stopped with an internal error: %1")
+                           .arg(QString::fromUtf8(e.what()));
     }
     for (Diagnostic d : std::as_const(result.diagnostics)) {
         if (d.origin.isEmpty())
@@ -51,7 +52,11 @@ void syncSource(Store &store, const Workspace &workspace, const SourceConfig &co
     }
     if (result.failed()) {
         // What the source brought before stays in the cache; the source is shown as stale.
-        diagnostics.append({Diagnostic::Severity::Error, config.name, 0, 0, {},
+        diagnostics.append({Diagnostic::Severity::Error,
+                            config.name,
+                            0,
+                            0,
+                            {},
                             LoadTr::tr("source \"%1\" failed, its earlier data is kept: %2")
                                 .arg(config.name, result.error)});
         store.recordSyncFailure(config.name, now, result.error);
@@ -65,7 +70,11 @@ void syncSource(Store &store, const Workspace &workspace, const SourceConfig &co
         } catch (const StoreError &e) {
             if (e.kind() == StoreError::Kind::Corrupt)
                 throw;
-            diagnostics.append({Diagnostic::Severity::Error, config.name, 0, 0, {},
+            diagnostics.append({Diagnostic::Severity::Error,
+                                config.name,
+                                0,
+                                0,
+                                {},
                                 LoadTr::tr("source \"%1\" could not be written to the cache: %2")
                                     .arg(config.name, e.message())});
             store.recordSyncFailure(config.name, now, e.detail());
@@ -79,9 +88,11 @@ void syncSource(Store &store, const Workspace &workspace, const SourceConfig &co
 
 QString cachePathFor(const QString &workspacePath, const QString &cacheDirectory)
 {
-    const QString canonical = workspacePath.startsWith(u':') ? workspacePath
-                                                             : QFileInfo(workspacePath).absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QString canonical = workspacePath.startsWith(u':')
+        ? workspacePath
+        : QFileInfo(workspacePath).absoluteFilePath();
+    const QByteArray hash
+        = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     QString stem = QFileInfo(workspacePath).completeBaseName();
     if (stem.isEmpty())
         stem = u"workspace"_s;
@@ -142,7 +153,7 @@ LoadResult loadWorkspace(const LoadRequest &request)
 
         // Only a workspace read without errors may drop sources: a typo must not wipe a cache.
         if (!hasErrors(result.diagnostics)) {
-            QStringList keep{CatalogSourceName};
+            QStringList keep {CatalogSourceName};
             for (const SourceConfig &config : std::as_const(result.workspace.sources))
                 keep.append(config.name);
             store.forgetSourcesExcept(keep);

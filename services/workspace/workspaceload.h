@@ -11,9 +11,9 @@ namespace Signalbox {
 struct LoadRequest
 {
     QString workspacePath;
-    QString cacheDirectory;    // where the per-workspace cache databases live
+    QString cacheDirectory; // where the per-workspace cache databases live
     bool rebuildCache = false; // set the existing cache aside (never deleted) and start afresh
-    EpochMs now = NoTime;      // NoTime: the current time
+    EpochMs now = NoTime; // NoTime: the current time
 };
 
 struct LoadResult
@@ -22,8 +22,8 @@ struct LoadResult
     QString cachePath;
     Workspace workspace;
     bool workspaceReadable = false;
-    Diagnostics diagnostics;   // the workspace's and every source's problems
-    SnapshotPtr snapshot;      // null when the cache could not be used
+    Diagnostics diagnostics; // the workspace's and every source's problems
+    SnapshotPtr snapshot; // null when the cache could not be used
 
     std::optional<StoreError::Kind> cacheError;
     QString cacheErrorMessage; // translated, names the file

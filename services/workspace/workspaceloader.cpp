@@ -31,7 +31,7 @@ void WorkspaceLoader::load(const QString &workspacePath, bool rebuildCache)
     const quint64 generation = ++m_loadGeneration;
     ++m_pendingLoads;
     Q_EMIT loadStarted(workspacePath);
-    LoadRequest request{workspacePath, m_cacheDirectory, rebuildCache, NoTime};
+    LoadRequest request {workspacePath, m_cacheDirectory, rebuildCache, NoTime};
     m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
     // The worker's own future is kept for waitForIdle(); waiting on the continuation instead would
     // deadlock, since the continuation needs this thread's event loop.

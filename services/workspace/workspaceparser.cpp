@@ -35,7 +35,7 @@ class Reporter
 public:
     explicit Reporter(QString path)
         : m_path(std::move(path))
-    {}
+    { }
 
     void error(const YAML::Node &node, const QString &key, const QString &message)
     {
@@ -136,9 +136,9 @@ void parseService(const YAML::Node &node, const QString &key, const QString &pat
         reporter.error(node, key, ServicesTr::tr("expected a service with at least a name"));
         return;
     }
-    static const QSet<QString> known{u"name"_s, u"owner"_s, u"system"_s, u"tier"_s, u"kind"_s,
-                                     u"repository"_s, u"path"_s, u"defaultBranch"_s, u"dependsOn"_s,
-                                     u"description"_s};
+    static const QSet<QString> known {
+        u"name"_s,       u"owner"_s, u"system"_s,        u"tier"_s,      u"kind"_s,
+        u"repository"_s, u"path"_s,  u"defaultBranch"_s, u"dependsOn"_s, u"description"_s};
     warnUnknownKeys(node, key, known, reporter);
 
     Service service;
@@ -151,13 +151,15 @@ void parseService(const YAML::Node &node, const QString &key, const QString &pat
     const auto name = readString(nameNode, key + u".name", reporter);
     if (!name || name->trimmed().isEmpty()) {
         if (name)
-            reporter.error(nameNode, key + u".name", ServicesTr::tr("the name is empty; this entry was skipped"));
+            reporter.error(nameNode, key + u".name",
+                           ServicesTr::tr("the name is empty; this entry was skipped"));
         return;
     }
     service.name = name->trimmed();
     if (names.contains(service.name)) {
-        reporter.error(nameNode, key + u".name",
-                       ServicesTr::tr("%1 is declared twice; the second entry was skipped").arg(service.name));
+        reporter.error(
+            nameNode, key + u".name",
+            ServicesTr::tr("%1 is declared twice; the second entry was skipped").arg(service.name));
         return;
     }
     names.insert(service.name);
@@ -171,7 +173,8 @@ void parseService(const YAML::Node &node, const QString &key, const QString &pat
     if (const YAML::Node n = node["path"])
         service.pathInRepo = readString(n, key + u".path", reporter).value_or(QString());
     if (const YAML::Node n = node["defaultBranch"])
-        service.defaultBranch = readString(n, key + u".defaultBranch", reporter).value_or(u"main"_s);
+        service.defaultBranch
+            = readString(n, key + u".defaultBranch", reporter).value_or(u"main"_s);
     if (const YAML::Node n = node["tier"]) {
         if (const auto tier = readInt(n, key + u".tier", reporter)) {
             if (*tier < 1 || *tier > 5)
@@ -186,17 +189,19 @@ void parseService(const YAML::Node &node, const QString &key, const QString &pat
             bool ok = false;
             service.kind = serviceKindFromWord(*word, &ok);
             if (!ok) {
-                reporter.warning(n, key + u".kind",
-                                 ServicesTr::tr("unknown kind \"%1\"; expected service, frontend, gateway, "
-                                                "datastore, broker or observability")
-                                     .arg(*word));
+                reporter.warning(
+                    n, key + u".kind",
+                    ServicesTr::tr("unknown kind \"%1\"; expected service, frontend, gateway, "
+                                   "datastore, broker or observability")
+                        .arg(*word));
             }
         }
     }
 
     if (const YAML::Node deps = node["dependsOn"]) {
         if (!deps.IsSequence()) {
-            reporter.error(deps, key + u".dependsOn", ServicesTr::tr("expected a list of services"));
+            reporter.error(deps, key + u".dependsOn",
+                           ServicesTr::tr("expected a list of services"));
         } else {
             int i = 0;
             for (const auto &dep : deps) {
@@ -209,26 +214,31 @@ void parseService(const YAML::Node &node, const QString &key, const QString &pat
                 } else if (dep.IsMap()) {
                     warnUnknownKeys(dep, depKey, {u"service"_s, u"kind"_s}, reporter);
                     if (const YAML::Node s = dep["service"])
-                        d.provider = readString(s, depKey + u".service", reporter).value_or(QString()).trimmed();
+                        d.provider = readString(s, depKey + u".service", reporter)
+                                         .value_or(QString())
+                                         .trimmed();
                     if (const YAML::Node k = dep["kind"]) {
                         if (const auto word = readString(k, depKey + u".kind", reporter)) {
                             bool ok = false;
                             d.kind = dependencyKindFromWord(*word, &ok);
                             if (!ok) {
-                                reporter.error(k, depKey + u".kind",
-                                               ServicesTr::tr("unknown dependency kind \"%1\"; expected "
-                                                              "sync, async or datastore")
-                                                   .arg(*word));
+                                reporter.error(
+                                    k, depKey + u".kind",
+                                    ServicesTr::tr("unknown dependency kind \"%1\"; expected "
+                                                   "sync, async or datastore")
+                                        .arg(*word));
                                 d.kind = DependencyKind::Unknown;
                             }
                         }
                     }
                 } else {
-                    reporter.error(dep, depKey, ServicesTr::tr("expected a service name or { service, kind }"));
+                    reporter.error(dep, depKey,
+                                   ServicesTr::tr("expected a service name or { service, kind }"));
                     continue;
                 }
                 if (d.provider.isEmpty()) {
-                    reporter.error(dep, depKey, ServicesTr::tr("the dependency names no service; skipped"));
+                    reporter.error(dep, depKey,
+                                   ServicesTr::tr("the dependency names no service; skipped"));
                     continue;
                 }
                 const int line = dep.Mark().line + 1;
@@ -252,25 +262,28 @@ void parseSource(const YAML::Node &node, const QString &key, Workspace &ws, QSet
     config.line = node.Mark().line + 1;
     const YAML::Node kindNode = node["kind"];
     if (!kindNode) {
-        reporter.error(node, key, ServicesTr::tr("a source needs a kind (for example: kind: file); skipped"));
+        reporter.error(node, key,
+                       ServicesTr::tr("a source needs a kind (for example: kind: file); skipped"));
         return;
     }
     config.kind = readString(kindNode, key + u".kind", reporter).value_or(QString());
     const SourceDescription *description = SourceRegistry::describe(config.kind);
     if (!description) {
-        reporter.error(kindNode, key + u".kind",
-                       ServicesTr::tr("no source of kind \"%1\" is installed (known kinds: %2); skipped")
-                           .arg(config.kind, SourceRegistry::kinds().join(QLatin1String(", "))));
+        reporter.error(
+            kindNode, key + u".kind",
+            ServicesTr::tr("no source of kind \"%1\" is installed (known kinds: %2); skipped")
+                .arg(config.kind, SourceRegistry::kinds().join(QLatin1String(", "))));
         return;
     }
     config.name = config.kind;
     if (const YAML::Node n = node["name"])
         config.name = readString(n, key + u".name", reporter).value_or(config.kind);
     if (names.contains(config.name)) {
-        reporter.error(node, key + u".name",
-                       ServicesTr::tr("another source is already named \"%1\"; give each source its own "
-                                      "name; skipped")
-                           .arg(config.name));
+        reporter.error(
+            node, key + u".name",
+            ServicesTr::tr("another source is already named \"%1\"; give each source its own "
+                           "name; skipped")
+                .arg(config.name));
         return;
     }
 
@@ -283,29 +296,34 @@ void parseSource(const YAML::Node &node, const QString &key, Workspace &ws, QSet
             continue;
         if (settingKey == u"token") {
             if (!description->acceptsToken) {
-                reporter.warning(entry.first, fullKey, ServicesTr::tr("this kind of source takes no token; ignored"));
+                reporter.warning(entry.first, fullKey,
+                                 ServicesTr::tr("this kind of source takes no token; ignored"));
                 continue;
             }
             if (value.IsMap()) {
                 warnUnknownKeys(value, fullKey, {u"env"_s, u"keychain"_s}, reporter);
                 if (const YAML::Node env = value["env"])
-                    config.token.environmentVariable = readString(env, fullKey + u".env", reporter).value_or(QString());
+                    config.token.environmentVariable
+                        = readString(env, fullKey + u".env", reporter).value_or(QString());
                 if (const YAML::Node kc = value["keychain"])
-                    config.token.keychainEntry = readString(kc, fullKey + u".keychain", reporter).value_or(QString());
+                    config.token.keychainEntry
+                        = readString(kc, fullKey + u".keychain", reporter).value_or(QString());
             }
             if (config.token.isEmpty()) {
                 // The value itself is never repeated: it may be a real secret pasted by mistake.
-                reporter.error(value, fullKey,
-                               ServicesTr::tr("a token is never written into the workspace; name where to "
-                                              "find it instead, e.g. token: { env: GITHUB_TOKEN } or "
-                                              "token: { keychain: signalbox/github }"));
+                reporter.error(
+                    value, fullKey,
+                    ServicesTr::tr("a token is never written into the workspace; name where to "
+                                   "find it instead, e.g. token: { env: GITHUB_TOKEN } or "
+                                   "token: { keychain: signalbox/github }"));
             }
             continue;
         }
         const SettingDescription *setting = description->setting(settingKey);
         if (!setting) {
-            reporter.warning(entry.first, fullKey,
-                             ServicesTr::tr("unknown setting for a %1 source, ignored").arg(config.kind));
+            reporter.warning(
+                entry.first, fullKey,
+                ServicesTr::tr("unknown setting for a %1 source, ignored").arg(config.kind));
             continue;
         }
         switch (setting->type) {
@@ -330,7 +348,8 @@ void parseSource(const YAML::Node &node, const QString &key, Workspace &ws, QSet
             continue;
         if (setting.required) {
             reporter.error(node, key,
-                           ServicesTr::tr("a %1 source needs the setting \"%2\"; skipped").arg(config.kind, setting.key));
+                           ServicesTr::tr("a %1 source needs the setting \"%2\"; skipped")
+                               .arg(config.kind, setting.key));
             usable = false;
         } else if (setting.defaultValue.isValid()) {
             config.settings.insert(setting.key, setting.defaultValue);
@@ -357,15 +376,24 @@ WorkspaceParseResult parseWorkspaceFile(const QString &path)
     if (!file.exists()) {
         WorkspaceParseResult result;
         result.workspace.filePath = path;
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   path,
+                                   0,
+                                   0,
+                                   {},
                                    ServicesTr::tr("the workspace file does not exist")});
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         WorkspaceParseResult result;
         result.workspace.filePath = path;
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, {},
-                                   ServicesTr::tr("cannot read the workspace file: %1").arg(file.errorString())});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error,
+             path,
+             0,
+             0,
+             {},
+             ServicesTr::tr("cannot read the workspace file: %1").arg(file.errorString())});
         return result;
     }
     return parseWorkspaceText(file.readAll(), path);
@@ -382,29 +410,34 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::ParserException &e) {
-        reporter.fileError(ServicesTr::tr("not valid YAML: %1").arg(qs(e.msg)), e.mark.line + 1, e.mark.column + 1);
+        reporter.fileError(ServicesTr::tr("not valid YAML: %1").arg(qs(e.msg)), e.mark.line + 1,
+                           e.mark.column + 1);
         result.diagnostics = reporter.take();
         return result;
     }
     if (!root.IsMap()) {
-        reporter.fileError(root.IsNull() ? ServicesTr::tr("the workspace file is empty")
-                                         : ServicesTr::tr("expected a workspace (a map with services and sources)"));
+        reporter.fileError(
+            root.IsNull()
+                ? ServicesTr::tr("the workspace file is empty")
+                : ServicesTr::tr("expected a workspace (a map with services and sources)"));
         result.diagnostics = reporter.take();
         return result;
     }
 
     try {
-        static const QSet<QString> known{u"signalbox"_s, u"name"_s, u"environments"_s,
-                                         u"services"_s, u"sources"_s};
+        static const QSet<QString> known {u"signalbox"_s, u"name"_s, u"environments"_s,
+                                          u"services"_s, u"sources"_s};
         warnUnknownKeys(root, {}, known, reporter);
 
         if (const YAML::Node v = root["signalbox"]) {
-            if (const auto version = readInt(v, u"signalbox"_s, reporter); version && *version > WorkspaceFormatVersion) {
-                reporter.error(v, u"signalbox"_s,
-                               ServicesTr::tr("this workspace needs a newer Signalbox (format %1, this "
-                                              "version reads up to %2)")
-                                   .arg(*version)
-                                   .arg(WorkspaceFormatVersion));
+            if (const auto version = readInt(v, u"signalbox"_s, reporter);
+                version && *version > WorkspaceFormatVersion) {
+                reporter.error(
+                    v, u"signalbox"_s,
+                    ServicesTr::tr("this workspace needs a newer Signalbox (format %1, this "
+                                   "version reads up to %2)")
+                        .arg(*version)
+                        .arg(WorkspaceFormatVersion));
                 result.diagnostics = reporter.take();
                 return result;
             }
@@ -419,7 +452,8 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
 
         if (const YAML::Node envs = root["environments"]) {
             if (!envs.IsSequence()) {
-                reporter.error(envs, u"environments"_s, ServicesTr::tr("expected a list of environment names"));
+                reporter.error(envs, u"environments"_s,
+                               ServicesTr::tr("expected a list of environment names"));
             } else {
                 for (const auto &env : envs) {
                     if (const auto name = readString(env, u"environments"_s, reporter))
@@ -432,7 +466,8 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
         QList<PendingDependency> pending;
         if (const YAML::Node services = root["services"]) {
             if (!services.IsSequence()) {
-                reporter.error(services, u"services"_s, ServicesTr::tr("expected a list of services"));
+                reporter.error(services, u"services"_s,
+                               ServicesTr::tr("expected a list of services"));
             } else {
                 int i = 0;
                 for (const auto &node : services) {
@@ -443,12 +478,14 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
         }
         for (const PendingDependency &p : pending) {
             if (p.dependency.provider == p.dependency.consumer) {
-                reporter.warning(p.node, p.key, ServicesTr::tr("%1 depends on itself").arg(p.dependency.consumer));
-            } else if (!serviceNames.contains(p.dependency.provider)) {
                 reporter.warning(p.node, p.key,
-                                 ServicesTr::tr("%1 is not in the catalog; the dependency is kept and the "
-                                                "service shown as undeclared")
-                                     .arg(p.dependency.provider));
+                                 ServicesTr::tr("%1 depends on itself").arg(p.dependency.consumer));
+            } else if (!serviceNames.contains(p.dependency.provider)) {
+                reporter.warning(
+                    p.node, p.key,
+                    ServicesTr::tr("%1 is not in the catalog; the dependency is kept and the "
+                                   "service shown as undeclared")
+                        .arg(p.dependency.provider));
             }
             ws.dependencies.append(p.dependency);
         }
@@ -460,13 +497,15 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
             } else {
                 int i = 0;
                 for (const auto &node : sources)
-                    parseSource(node, u"sources[" + QString::number(i++) + u']', ws, sourceNames, reporter);
+                    parseSource(node, u"sources[" + QString::number(i++) + u']', ws, sourceNames,
+                                reporter);
             }
         }
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on shapes we did not foresee; report it where it happened, keep the rest.
-        reporter.fileError(ServicesTr::tr("cannot read this part of the workspace: %1").arg(qs(e.msg)),
-                           e.mark.line + 1, e.mark.column + 1);
+        reporter.fileError(
+            ServicesTr::tr("cannot read this part of the workspace: %1").arg(qs(e.msg)),
+            e.mark.line + 1, e.mark.column + 1);
     }
 
     result.readable = true;

@@ -18,20 +18,25 @@ private Q_SLOTS:
         QTest::addColumn<CommandLine::Action>("action");
         QTest::addColumn<QString>("workspace");
         QTest::addColumn<bool>("demo");
-        QTest::addRow("nothing") << QStringList{} << CommandLine::Action::OpenGui << QString() << false;
-        QTest::addRow("path") << QStringList{u"/ws/shop.yaml"_s} << CommandLine::Action::OpenGui
+        QTest::addRow("nothing") << QStringList {} << CommandLine::Action::OpenGui << QString()
+                                 << false;
+        QTest::addRow("path") << QStringList {u"/ws/shop.yaml"_s} << CommandLine::Action::OpenGui
                               << u"/ws/shop.yaml"_s << false;
-        QTest::addRow("demo") << QStringList{u"--demo"_s} << CommandLine::Action::OpenGui << QString() << true;
-        QTest::addRow("version") << QStringList{u"--version"_s} << CommandLine::Action::ShowVersion << QString() << false;
-        QTest::addRow("help") << QStringList{u"-h"_s} << CommandLine::Action::ShowHelp << QString() << false;
-        QTest::addRow("two paths") << QStringList{u"a.yaml"_s, u"b.yaml"_s} << CommandLine::Action::Error
-                                   << QString() << false;
-        QTest::addRow("demo and path") << QStringList{u"--demo"_s, u"a.yaml"_s} << CommandLine::Action::Error
-                                       << QString() << false;
-        QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s} << CommandLine::Action::Error
-                                        << QString() << false;
-        QTest::addRow("Qt's own options") << QStringList{u"-platform"_s, u"offscreen"_s, u"-reverse"_s, u"x.yaml"_s}
-                                          << CommandLine::Action::OpenGui << u"x.yaml"_s << false;
+        QTest::addRow("demo") << QStringList {u"--demo"_s} << CommandLine::Action::OpenGui
+                              << QString() << true;
+        QTest::addRow("version") << QStringList {u"--version"_s} << CommandLine::Action::ShowVersion
+                                 << QString() << false;
+        QTest::addRow("help") << QStringList {u"-h"_s} << CommandLine::Action::ShowHelp << QString()
+                              << false;
+        QTest::addRow("two paths") << QStringList {u"a.yaml"_s, u"b.yaml"_s}
+                                   << CommandLine::Action::Error << QString() << false;
+        QTest::addRow("demo and path") << QStringList {u"--demo"_s, u"a.yaml"_s}
+                                       << CommandLine::Action::Error << QString() << false;
+        QTest::addRow("unknown option")
+            << QStringList {u"--frobnicate"_s} << CommandLine::Action::Error << QString() << false;
+        QTest::addRow("Qt's own options")
+            << QStringList {u"-platform"_s, u"offscreen"_s, u"-reverse"_s, u"x.yaml"_s}
+            << CommandLine::Action::OpenGui << u"x.yaml"_s << false;
     }
 
     void parse()
@@ -40,7 +45,7 @@ private Q_SLOTS:
         QFETCH(CommandLine::Action, action);
         QFETCH(QString, workspace);
         QFETCH(bool, demo);
-        const CommandLine command = CommandLine::parse(QStringList{u"signalbox"_s} + arguments);
+        const CommandLine command = CommandLine::parse(QStringList {u"signalbox"_s} + arguments);
         QCOMPARE(command.action, action);
         if (action == CommandLine::Action::Error) {
             QVERIFY(!command.error.isEmpty());
@@ -64,9 +69,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stdoutPart");
-        QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"signalbox " SIGNALBOX_VERSION ""_s;
-        QTest::addRow("help") << QStringList{u"--help"_s} << 0 << u"--demo"_s;
-        QTest::addRow("bad option") << QStringList{u"--frobnicate"_s} << 2 << QString();
+        QTest::addRow("version") << QStringList {u"--version"_s} << 0
+                                 << u"signalbox " SIGNALBOX_VERSION ""_s;
+        QTest::addRow("help") << QStringList {u"--help"_s} << 0 << u"--demo"_s;
+        QTest::addRow("bad option") << QStringList {u"--frobnicate"_s} << 2 << QString();
     }
 
     void binaryAnswersWithoutADisplay()

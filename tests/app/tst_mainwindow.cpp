@@ -81,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(app.diagnosticModel()->rowCount(), 0); // the demo has no problems
 
         // The cascade's root is red in the table, with its icon.
-        const QModelIndex pricing = app.serviceModel()->indexOfService(u"pricing"_s)
+        const QModelIndex pricing = app.serviceModel()
+                                        ->indexOfService(u"pricing"_s)
                                         .siblingAtColumn(ServiceTableModel::PipelineColumn);
         QCOMPARE(pricing.data(ServiceTableModel::HealthRole).value<Health>(), Health::Failing);
     }
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(app.runModel()->runs().constFirst().status, RunStatus::Failed); // newest first
         const auto *dock = app.window()->findChild<QDockWidget *>(u"detailsDock"_s);
         QVERIFY(dock && dock->isVisible());
-        QCOMPARE(app.window()->detailsPanel()->runsView()->model()->rowCount(), app.runModel()->rowCount());
+        QCOMPARE(app.window()->detailsPanel()->runsView()->model()->rowCount(),
+                 app.runModel()->rowCount());
 
         // Moving through the list with the keyboard follows the selection.
         QTableView *table = app.window()->serviceView();
@@ -125,7 +127,7 @@ private Q_SLOTS:
         auto *filter = app.window()->findChild<QLineEdit *>(u"serviceFilter"_s);
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, u"pricin"_s);
-        QCOMPARE(namesInView(app.window()->serviceView()), QStringList{u"pricing"_s});
+        QCOMPARE(namesInView(app.window()->serviceView()), QStringList {u"pricing"_s});
     }
 
     void missingWorkspaceShowsTheWelcomePageWithTheReason()
@@ -149,7 +151,8 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(u"broken.yaml"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("signalbox: 1\nservices:\n  - name: alpha\n    tier: urgent\n  - name: beta\nsources:\n  - kind: jira\n");
+        file.write("signalbox: 1\nservices:\n  - name: alpha\n    tier: urgent\n  - name: "
+                   "beta\nsources:\n  - kind: jira\n");
         file.close();
         Application app(m_cache);
         app.window()->show();
@@ -158,8 +161,9 @@ private Q_SLOTS:
         QCOMPARE(app.diagnosticModel()->rowCount(), 2);
         auto *problems = app.window()->findChild<QDockWidget *>(u"problemsDock"_s);
         QVERIFY(problems->isVisible());
-        QCOMPARE(app.diagnosticModel()->index(0, DiagnosticListModel::LocationColumn).data().toString(),
-                 u"broken.yaml:4"_s);
+        QCOMPARE(
+            app.diagnosticModel()->index(0, DiagnosticListModel::LocationColumn).data().toString(),
+            u"broken.yaml:4"_s);
     }
 
     void remembersTheLastWorkspaceAndWindowState()
@@ -191,7 +195,9 @@ private Q_SLOTS:
             const QList<QAction *> menus = app.window()->menuBar()->actions();
             QVERIFY(!menus.isEmpty());
             QCOMPARE(menus.at(0)->text(), u"&Datei"_s);
-            QCOMPARE(app.serviceModel()->headerData(ServiceTableModel::DeploymentColumn, Qt::Horizontal).toString(),
+            QCOMPARE(app.serviceModel()
+                         ->headerData(ServiceTableModel::DeploymentColumn, Qt::Horizontal)
+                         .toString(),
                      u"Letztes Deployment"_s);
         }
         installTranslators(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -28,7 +28,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const int RunCount = qEnvironmentVariableIntValue("BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("BENCH_RUNS") : 1'000'000;
+const int RunCount = qEnvironmentVariableIntValue("BENCH_RUNS") > 0
+    ? qEnvironmentVariableIntValue("BENCH_RUNS")
+    : 1'000'000;
 constexpr int ServiceCount = 200;
 constexpr qint64 Day = 86'400'000;
 
@@ -72,7 +74,7 @@ std::vector<PipelineRun> makeRuns(EpochMs now)
 
 long peakRssMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -85,8 +87,15 @@ double plainLoop(const QString &path, const std::vector<PipelineRun> &runs, bool
         IngestBatch seed;
         seed.source = u"bench"_s;
         for (int s = 0; s < ServiceCount; ++s)
-            seed.services.append(Service{u"service-"_s + QString::number(s), {}, {}, 0, ServiceKind::Service,
-                                         {}, {}, u"main"_s, true});
+            seed.services.append(Service {u"service-"_s + QString::number(s),
+                                          {},
+                                          {},
+                                          0,
+                                          ServiceKind::Service,
+                                          {},
+                                          {},
+                                          u"main"_s,
+                                          true});
         schema.ingest(seed);
     }
     struct Row
@@ -98,27 +107,34 @@ double plainLoop(const QString &path, const std::vector<PipelineRun> &runs, bool
     std::vector<Row> rows;
     rows.reserve(runs.size());
     for (const PipelineRun &r : runs) {
-        rows.push_back({r.externalId.toStdString(), r.pipeline.toStdString(), r.commitSha.toStdString(),
-                        r.branch.toStdString(), r.url.toStdString(), r.service.mid(8).toLongLong() + 1, &r});
+        rows.push_back({r.externalId.toStdString(), r.pipeline.toStdString(),
+                        r.commitSha.toStdString(), r.branch.toStdString(), r.url.toStdString(),
+                        r.service.mid(8).toLongLong() + 1, &r});
     }
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
     if (withoutIndexes) {
-        sqlite3_exec(db, "PRAGMA foreign_keys=OFF; DROP TABLE pipeline_runs; CREATE TABLE pipeline_runs (id INTEGER "
-                         "PRIMARY KEY, source_id INTEGER, external_id TEXT, service_id INTEGER, pipeline TEXT, "
-                         "status INTEGER, started_at INTEGER, finished_at INTEGER, duration_ms INTEGER, "
-                         "queued_ms INTEGER, commit_sha TEXT, branch TEXT, attempt INTEGER, url TEXT)",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db,
+            "PRAGMA foreign_keys=OFF; DROP TABLE pipeline_runs; CREATE TABLE pipeline_runs (id "
+            "INTEGER "
+            "PRIMARY KEY, source_id INTEGER, external_id TEXT, service_id INTEGER, pipeline TEXT, "
+            "status INTEGER, started_at INTEGER, finished_at INTEGER, duration_ms INTEGER, "
+            "queued_ms INTEGER, commit_sha TEXT, branch TEXT, attempt INTEGER, url TEXT)",
+            nullptr, nullptr, nullptr);
     }
     // The same settings the store uses, foreign keys included: the same constraints are checked.
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
-                     "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; "
+                 "PRAGMA foreign_keys=ON",
+                 nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO pipeline_runs (source_id, external_id, service_id, pipeline, status, "
-                       "started_at, finished_at, duration_ms, queued_ms, commit_sha, branch, attempt, url) "
-                       "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO pipeline_runs (source_id, external_id, service_id, pipeline, status, "
+        "started_at, finished_at, duration_ms, queued_ms, commit_sha, branch, attempt, url) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, &insert, nullptr);
     QElapsedTimer timer;
     timer.start();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
@@ -158,11 +174,14 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const std::vector<PipelineRun> runs = makeRuns(now);
-    std::printf("generated %d runs for %d services in %.2f s\n", RunCount, ServiceCount, timer.elapsed() / 1000.0);
+    std::printf("generated %d runs for %d services in %.2f s\n", RunCount, ServiceCount,
+                timer.elapsed() / 1000.0);
 
     // The batches are made before any clock starts, as the plain loop's rows are: a source hands
     // the store a finished batch.
-    const int batchSize = qEnvironmentVariableIntValue("BENCH_BATCH") > 0 ? qEnvironmentVariableIntValue("BENCH_BATCH") : 100'000;
+    const int batchSize = qEnvironmentVariableIntValue("BENCH_BATCH") > 0
+        ? qEnvironmentVariableIntValue("BENCH_BATCH")
+        : 100'000;
     std::vector<IngestBatch> batches;
     for (int first = 0; first < RunCount; first += batchSize) {
         IngestBatch batch;
@@ -176,13 +195,17 @@ int main(int argc, char *argv[])
     }
 
     // This machine's disk and neighbours make single runs noisy: two interleaved rounds, best kept.
-    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 2;
+    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("BENCH_ROUNDS")
+        : 2;
     double bareSeconds = 1e9, plainSeconds = 1e9, storeSeconds = 1e9;
     const QString storePath = dir.filePath(u"store.sqlite"_s);
     for (int round = 0; round < rounds; ++round) {
         const QString suffix = QString::number(round) + u".sqlite"_s;
-        bareSeconds = std::min(bareSeconds, plainLoop(dir.filePath(u"bare"_s + suffix), runs, true));
-        plainSeconds = std::min(plainSeconds, plainLoop(dir.filePath(u"plain"_s + suffix), runs, false));
+        bareSeconds
+            = std::min(bareSeconds, plainLoop(dir.filePath(u"bare"_s + suffix), runs, true));
+        plainSeconds
+            = std::min(plainSeconds, plainLoop(dir.filePath(u"plain"_s + suffix), runs, false));
         QFile::remove(storePath);
         Store store(storePath);
         timer.restart();
@@ -194,10 +217,12 @@ int main(int argc, char *argv[])
     }
     const double plainRate = RunCount / plainSeconds;
     const double storeRate = RunCount / storeSeconds;
-    std::printf("plain sqlite3 INSERT loop, table without indexes (reference): %6.2f s  %9.0f rows/s\n",
-                bareSeconds, RunCount / bareSeconds);
-    std::printf("plain sqlite3 INSERT loop, the store's schema and indexes:     %6.2f s  %9.0f rows/s\n",
-                plainSeconds, plainRate);
+    std::printf(
+        "plain sqlite3 INSERT loop, table without indexes (reference): %6.2f s  %9.0f rows/s\n",
+        bareSeconds, RunCount / bareSeconds);
+    std::printf(
+        "plain sqlite3 INSERT loop, the store's schema and indexes:     %6.2f s  %9.0f rows/s\n",
+        plainSeconds, plainRate);
     std::printf("Store::ingest in batches of %7d, same schema:              %6.2f s  %9.0f rows/s"
                 "  = %.2f of the plain loop (target >= 0.80)\n",
                 batchSize, storeSeconds, storeRate, storeRate / plainRate);
@@ -232,9 +257,10 @@ int main(int argc, char *argv[])
                     static_cast<long long>(stats.size()), runsInWindow, times[2], times[0]);
         timer.restart();
         const SnapshotPtr snapshot = store.readSnapshot();
-        std::printf("snapshot of %lld services: %.1f ms\n", static_cast<long long>(snapshot->services.size()),
-                    timer.nsecsElapsed() / 1e6);
+        std::printf("snapshot of %lld services: %.1f ms\n",
+                    static_cast<long long>(snapshot->services.size()), timer.nsecsElapsed() / 1e6);
     }
-    std::printf("database size %.0f MB, peak RSS %ld MB\n", QFile(storePath).size() / 1e6, peakRssMb());
+    std::printf("database size %.0f MB, peak RSS %ld MB\n", QFile(storePath).size() / 1e6,
+                peakRssMb());
     return 0;
 }

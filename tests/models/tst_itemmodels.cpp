@@ -68,7 +68,8 @@ private Q_SLOTS:
     void serviceTableUnderTester()
     {
         ServiceTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(makeSnapshot());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(ServiceTableModel::ColumnCount));
@@ -95,10 +96,14 @@ private Q_SLOTS:
         QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::TierColumn).data().toInt(), 1);
 
         // No runs at all: unknown, and never drawn as healthy.
-        const QModelIndex redis = model.indexOfService(u"redis"_s).siblingAtColumn(ServiceTableModel::PipelineColumn);
+        const QModelIndex redis
+            = model.indexOfService(u"redis"_s).siblingAtColumn(ServiceTableModel::PipelineColumn);
         QCOMPARE(redis.data(ServiceTableModel::HealthRole).value<Health>(), Health::Unknown);
         QCOMPARE(redis.data().toString(), u"No runs"_s);
-        QCOMPARE(model.indexOfService(u"redis"_s).siblingAtColumn(ServiceTableModel::DeploymentColumn).data().toString(),
+        QCOMPARE(model.indexOfService(u"redis"_s)
+                     .siblingAtColumn(ServiceTableModel::DeploymentColumn)
+                     .data()
+                     .toString(),
                  u"Never deployed"_s);
 
         const QModelIndex ghost = model.indexOfService(u"zz-ghost"_s);
@@ -109,7 +114,8 @@ private Q_SLOTS:
     void runListUnderTester()
     {
         RunListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         PipelineRun a;
         a.externalId = u"1"_s;
         a.status = RunStatus::Failed;
@@ -123,10 +129,12 @@ private Q_SLOTS:
         b.status = RunStatus::Unknown;
         model.setRuns({a, b});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(), u"Failed (attempt 2)"_s);
+        QCOMPARE(model.index(0, RunListModel::StatusColumn).data().toString(),
+                 u"Failed (attempt 2)"_s);
         QCOMPARE(model.index(0, RunListModel::CommitColumn).data().toString(), u"01234567"_s);
         QCOMPARE(model.index(0, RunListModel::DurationColumn).data().toString(), u"1 min 05 s"_s);
-        QCOMPARE(model.index(0, 0).data(RunListModel::UrlRole).toUrl(), QUrl(u"https://ci.example.com/1"_s));
+        QCOMPARE(model.index(0, 0).data(RunListModel::UrlRole).toUrl(),
+                 QUrl(u"https://ci.example.com/1"_s));
         QCOMPARE(model.index(1, RunListModel::StatusColumn).data().toString(), u"Unknown"_s);
         model.setRuns({});
         QCOMPARE(model.rowCount(), 0);
@@ -135,17 +143,22 @@ private Q_SLOTS:
     void diagnosticsUnderTester()
     {
         DiagnosticListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDiagnostics({{Diagnostic::Severity::Error, u"/tmp/ws/workspace.yaml"_s, 12, 5,
-                               u"services[3].tier"_s, u"expected a whole number"_s},
-                              {Diagnostic::Severity::Warning, u"demo-data"_s, 0, 0, {}, u"stale"_s}});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDiagnostics(
+            {{Diagnostic::Severity::Error, u"/tmp/ws/workspace.yaml"_s, 12, 5,
+              u"services[3].tier"_s, u"expected a whole number"_s},
+             {Diagnostic::Severity::Warning, u"demo-data"_s, 0, 0, {}, u"stale"_s}});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, DiagnosticListModel::LocationColumn).data().toString(), u"workspace.yaml:12"_s);
+        QCOMPARE(model.index(0, DiagnosticListModel::LocationColumn).data().toString(),
+                 u"workspace.yaml:12"_s);
         QCOMPARE(model.index(0, DiagnosticListModel::MessageColumn).data().toString(),
                  u"services[3].tier: expected a whole number"_s);
-        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(),
-                 u"/tmp/ws/workspace.yaml:12:5: error: services[3].tier: expected a whole number"_s);
-        QCOMPARE(model.index(1, DiagnosticListModel::SeverityColumn).data().toString(), u"Warning"_s);
+        QCOMPARE(
+            model.index(0, 0).data(Qt::ToolTipRole).toString(),
+            u"/tmp/ws/workspace.yaml:12:5: error: services[3].tier: expected a whole number"_s);
+        QCOMPARE(model.index(1, DiagnosticListModel::SeverityColumn).data().toString(),
+                 u"Warning"_s);
     }
 };
 

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QTest::addRow("seconds") << qint64(20'000) << u"just now"_s;
         QTest::addRow("minutes") << qint64(12 * 60'000) << u"12 min ago"_s;
         QTest::addRow("hours") << qint64(3 * 3'600'000) << u"3 h ago"_s;
-        QTest::addRow("days") << qint64(5LL * 86'400'000) << u"5 day(s) ago"_s; // untranslated plural
+        QTest::addRow("days") << qint64(5LL * 86'400'000)
+                              << u"5 day(s) ago"_s; // untranslated plural
     }
 
     void formatting()

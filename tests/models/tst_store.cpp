@@ -52,8 +52,10 @@ IngestBatch sampleBatch()
     IngestBatch batch;
     batch.source = u"ci"_s;
     batch.sourceKind = u"file"_s;
-    batch.services = {service(u"payments"_s, u"team-checkout"_s, 1), service(u"checkout"_s, u"team-checkout"_s, 1)};
-    batch.dependencies = {{u"checkout"_s, u"payments"_s, DependencyKind::Sync, u"workspace.yaml:9"_s}};
+    batch.services = {service(u"payments"_s, u"team-checkout"_s, 1),
+                      service(u"checkout"_s, u"team-checkout"_s, 1)};
+    batch.dependencies
+        = {{u"checkout"_s, u"payments"_s, DependencyKind::Sync, u"workspace.yaml:9"_s}};
     batch.runs = {
         run(u"r1"_s, u"payments"_s, RunStatus::Succeeded, T0, 5),
         run(u"r2"_s, u"payments"_s, RunStatus::Failed, T0 + 60 * Minute, 7),
@@ -285,10 +287,11 @@ private Q_SLOTS:
         Store store(m_path);
         store.ingest(sampleBatch());
         // A trigger that fails half-way through simulates a disk or constraint error.
-        sqlite3_exec(store.database().handle(),
-                     "CREATE TRIGGER boom BEFORE INSERT ON deployments WHEN NEW.external_id = 'bad' "
-                     "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            store.database().handle(),
+            "CREATE TRIGGER boom BEFORE INSERT ON deployments WHEN NEW.external_id = 'bad' "
+            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+            nullptr, nullptr, nullptr);
         IngestBatch batch;
         batch.source = u"ci"_s;
         batch.runs = {run(u"new-run"_s, u"brand-new-service"_s, RunStatus::Failed, T0, 1)};
@@ -319,8 +322,8 @@ private Q_SLOTS:
         QCOMPARE(payments->service.owner, u"team-checkout"_s);
         QCOMPARE(payments->lastRun->externalId, u"run-2"_s);
         QCOMPARE(payments->lastRun->status, RunStatus::Failed);
-        QCOMPARE(payments->lastRun->attempt, 1);      // new column, default
-        QCOMPARE(payments->lastRun->queuedMs, -1);    // new column, unknown
+        QCOMPARE(payments->lastRun->attempt, 1); // new column, default
+        QCOMPARE(payments->lastRun->queuedMs, -1); // new column, unknown
         QCOMPARE(payments->latestDeployments.at(0).version, u"5.2.0"_s);
         QCOMPARE(snapshot->dependencies.size(), 1);
         QCOMPARE(store.readServiceDetails(u"payments"_s).recentRuns.size(), 2);
@@ -353,7 +356,8 @@ private Q_SLOTS:
     void corruptFileIsReportedNotReplaced_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::addRow("not a database") << QByteArray("this is a text file, not SQLite\n").repeated(200);
+        QTest::addRow("not a database")
+            << QByteArray("this is a text file, not SQLite\n").repeated(200);
         QTest::addRow("zeros") << QByteArray(8192, '\0').replace(0, 16, "SQLite format 3\0");
     }
 
@@ -382,7 +386,8 @@ private Q_SLOTS:
             Store store(m_path);
             IngestBatch batch = sampleBatch();
             for (int i = 0; i < 3000; ++i)
-                batch.runs.append(run(u"bulk-"_s + QString::number(i), u"payments"_s, RunStatus::Succeeded, T0 + i, 1));
+                batch.runs.append(run(u"bulk-"_s + QString::number(i), u"payments"_s,
+                                      RunStatus::Succeeded, T0 + i, 1));
             store.ingest(batch);
             store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
             store.database().exec("PRAGMA journal_mode = DELETE");
@@ -405,7 +410,8 @@ private Q_SLOTS:
 
     void readOnlyOpenOfMissingFileFails()
     {
-        QVERIFY_THROWS_EXCEPTION(StoreError, Store(m_dir->filePath(u"missing.sqlite"_s), Database::Mode::ReadOnly));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, Store(m_dir->filePath(u"missing.sqlite"_s), Database::Mode::ReadOnly));
         QVERIFY(!QFile::exists(m_dir->filePath(u"missing.sqlite"_s)));
     }
 
@@ -414,14 +420,16 @@ private Q_SLOTS:
         Store store(m_path);
         IngestBatch batch;
         batch.source = u"ci"_s;
-        // payments: durations 1..10 minutes, the 3rd and 7th failed; one cancelled run, one old run.
+        // payments: durations 1..10 minutes, the 3rd and 7th failed; one cancelled run, one old
+        // run.
         for (int i = 1; i <= 10; ++i) {
             batch.runs.append(run(u"p"_s + QString::number(i), u"payments"_s,
                                   i == 3 || i == 7 ? RunStatus::Failed : RunStatus::Succeeded,
                                   T0 + i * Minute, i));
         }
         batch.runs.append(run(u"pc"_s, u"payments"_s, RunStatus::Cancelled, T0 + 20 * Minute, 99));
-        batch.runs.append(run(u"old"_s, u"payments"_s, RunStatus::Failed, T0 - 40LL * 24 * 60 * Minute, 50));
+        batch.runs.append(
+            run(u"old"_s, u"payments"_s, RunStatus::Failed, T0 - 40LL * 24 * 60 * Minute, 50));
         batch.runs.append(run(u"c1"_s, u"checkout"_s, RunStatus::Succeeded, T0 + Minute, 20));
         store.ingest(batch);
 

@@ -30,7 +30,8 @@ class TestFileSource : public QObject
 private Q_SLOTS:
     void readsEveryKind()
     {
-        const FetchResult result = FileSource::parseDocument(document(), u"data.json"_s, false, NoTime);
+        const FetchResult result
+            = FileSource::parseDocument(document(), u"data.json"_s, false, NoTime);
         QVERIFY2(!result.failed(), qPrintable(result.error));
         QVERIFY(result.diagnostics.isEmpty());
         const IngestBatch &b = result.batch;
@@ -72,20 +73,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("isError");
         QTest::addColumn<int>("runsKept");
-        QTest::addRow("missing id") << QByteArray(R"({"runs":[{"service":"a"},{"id":"x","service":"a"}]})")
-                                    << u"runs[0].id"_s << true << 1;
-        QTest::addRow("wrong type") << QByteArray(R"({"runs":[{"id":5,"service":"a"},{"id":"x","service":"a"}]})")
-                                    << u"runs[0].id"_s << true << 1;
-        QTest::addRow("bad time") << QByteArray(R"({"runs":[{"id":"x","service":"a","started":"yesterday"}]})")
+        QTest::addRow("missing id")
+            << QByteArray(R"({"runs":[{"service":"a"},{"id":"x","service":"a"}]})")
+            << u"runs[0].id"_s << true << 1;
+        QTest::addRow("wrong type")
+            << QByteArray(R"({"runs":[{"id":5,"service":"a"},{"id":"x","service":"a"}]})")
+            << u"runs[0].id"_s << true << 1;
+        QTest::addRow("bad time") << QByteArray(
+            R"({"runs":[{"id":"x","service":"a","started":"yesterday"}]})")
                                   << u"runs[0].started"_s << true << 0;
         QTest::addRow("unknown status is kept as unknown")
-            << QByteArray(R"({"runs":[{"id":"x","service":"a","status":"greenish"}]})") << u"runs[0].status"_s
-            << false << 1;
-        QTest::addRow("entry not an object") << QByteArray(R"({"runs":[42,{"id":"x","service":"a"}]})")
-                                             << u"runs[0]"_s << true << 1;
-        QTest::addRow("array not a list") << QByteArray(R"({"runs":{"id":"x"}})") << u"runs"_s << true << 0;
-        QTest::addRow("number as text") << QByteArray(R"({"runs":[{"id":"x","service":"a","attempt":"two"}]})")
-                                        << u"runs[0].attempt"_s << true << 0;
+            << QByteArray(R"({"runs":[{"id":"x","service":"a","status":"greenish"}]})")
+            << u"runs[0].status"_s << false << 1;
+        QTest::addRow("entry not an object")
+            << QByteArray(R"({"runs":[42,{"id":"x","service":"a"}]})") << u"runs[0]"_s << true << 1;
+        QTest::addRow("array not a list")
+            << QByteArray(R"({"runs":{"id":"x"}})") << u"runs"_s << true << 0;
+        QTest::addRow("number as text")
+            << QByteArray(R"({"runs":[{"id":"x","service":"a","attempt":"two"}]})")
+            << u"runs[0].attempt"_s << true << 0;
     }
 
     void badEntriesAreSkippedAndNamed()
@@ -94,7 +100,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(bool, isError);
         QFETCH(int, runsKept);
-        const FetchResult result = FileSource::parseDocument(json, u"/data/runs.json"_s, false, NoTime);
+        const FetchResult result
+            = FileSource::parseDocument(json, u"/data/runs.json"_s, false, NoTime);
         QVERIFY(!result.failed());
         QCOMPARE(result.batch.runs.size(), runsKept);
         const auto it = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
@@ -113,7 +120,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("messagePart");
-        QTest::addRow("truncated") << QByteArray("{\n  \"runs\": [\n    {\"id\": \"x\",") << u"data.json:3: not valid JSON"_s;
+        QTest::addRow("truncated") << QByteArray("{\n  \"runs\": [\n    {\"id\": \"x\",")
+                                   << u"data.json:3: not valid JSON"_s;
         QTest::addRow("array at top") << QByteArray("[1, 2]") << u"expected a JSON object"_s;
         QTest::addRow("empty") << QByteArray() << u"not valid JSON"_s;
     }

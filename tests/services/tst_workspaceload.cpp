@@ -33,8 +33,9 @@ QByteArray runsJson(const QString &service, int count, const QString &idPrefix)
     for (int i = 0; i < count; ++i) {
         if (i)
             json += ',';
-        json += QStringLiteral(R"({"id":"%1-%2","service":"%3","status":"success","branch":"main",)"
-                               R"("started":"2026-03-01T1%2:00:00Z","finished":"2026-03-01T1%2:05:00Z"})")
+        json += QStringLiteral(
+                    R"({"id":"%1-%2","service":"%3","status":"success","branch":"main",)"
+                    R"("started":"2026-03-01T1%2:00:00Z","finished":"2026-03-01T1%2:05:00Z"})")
                     .arg(idPrefix)
                     .arg(i)
                     .arg(service)
@@ -100,8 +101,9 @@ private Q_SLOTS:
     void brokenSourceKeepsItsDataAndSparesTheOthers()
     {
         QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime}).ok());
-        writeFile(m_dir->filePath(u"ci.json"_s), "{\"runs\": [ {\"id\": ");        // truncated
-        writeFile(m_dir->filePath(u"deploys.json"_s), runsJson(u"payments"_s, 4, u"dp"_s)); // new data
+        writeFile(m_dir->filePath(u"ci.json"_s), "{\"runs\": [ {\"id\": "); // truncated
+        writeFile(m_dir->filePath(u"deploys.json"_s),
+                  runsJson(u"payments"_s, 4, u"dp"_s)); // new data
         const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
         QVERIFY(result.ok());
         // The error names the source and what is wrong.
@@ -120,7 +122,10 @@ private Q_SLOTS:
 
     void workspaceWithErrorsOpensWhatItCan()
     {
-        writeFile(m_workspace, QByteArray(WorkspaceYaml).replace("  - name: payments\n", "  - name: payments\n    tier: top\n  - owner: nobody\n"));
+        writeFile(m_workspace,
+                  QByteArray(WorkspaceYaml)
+                      .replace("  - name: payments\n",
+                               "  - name: payments\n    tier: top\n  - owner: nobody\n"));
         const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
         QVERIFY(result.ok());
         QCOMPARE(result.snapshot->services.size(), 2);
@@ -144,7 +149,8 @@ private Q_SLOTS:
 
     void missingWorkspaceCreatesNothing()
     {
-        const LoadResult result = loadWorkspace({m_dir->filePath(u"nope.yaml"_s), m_cacheDir, false, NoTime});
+        const LoadResult result
+            = loadWorkspace({m_dir->filePath(u"nope.yaml"_s), m_cacheDir, false, NoTime});
         QVERIFY(!result.workspaceReadable);
         QVERIFY(!result.ok());
         QVERIFY(result.diagnostics.at(0).message.contains(u"does not exist"_s));
@@ -213,12 +219,16 @@ private Q_SLOTS:
 
     void bundledDemoLoads()
     {
-        const LoadResult result = loadWorkspace({u":/demo/workspace.yaml"_s, m_cacheDir, false, NoTime});
-        QVERIFY(!result.workspaceReadable); // the demo's resources live in the app library, not here
-        const LoadResult fromDisk = loadWorkspace(
-            {QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/demo/workspace.yaml"), m_cacheDir, false, NoTime});
+        const LoadResult result
+            = loadWorkspace({u":/demo/workspace.yaml"_s, m_cacheDir, false, NoTime});
+        QVERIFY(
+            !result.workspaceReadable); // the demo's resources live in the app library, not here
+        const LoadResult fromDisk
+            = loadWorkspace({QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/demo/workspace.yaml"),
+                             m_cacheDir, false, NoTime});
         QVERIFY(fromDisk.ok());
-        QVERIFY2(fromDisk.diagnostics.isEmpty(), qPrintable(fromDisk.diagnostics.value(0).toString()));
+        QVERIFY2(fromDisk.diagnostics.isEmpty(),
+                 qPrintable(fromDisk.diagnostics.value(0).toString()));
         QCOMPARE(fromDisk.snapshot->find(u"pricing"_s)->lastRun->status, RunStatus::Failed);
     }
 

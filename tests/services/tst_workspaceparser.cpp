@@ -63,7 +63,8 @@ class TestWorkspaceParser : public QObject
 private Q_SLOTS:
     void goodWorkspace()
     {
-        const WorkspaceParseResult result = parseWorkspaceText(GoodWorkspace, u"/ws/workspace.yaml"_s);
+        const WorkspaceParseResult result
+            = parseWorkspaceText(GoodWorkspace, u"/ws/workspace.yaml"_s);
         QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
         QVERIFY(result.readable);
         const Workspace &ws = result.workspace;
@@ -119,21 +120,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("servicesKept");
 
         QTest::addRow("syntax error")
-            << QByteArray("signalbox: 1\nservices:\n  - name: a\n    tier: [1\n") << false << QString() << 5
-            << true << u"not valid YAML"_s << 0;
-        QTest::addRow("empty file") << QByteArray("") << false << QString() << 0 << true << u"empty"_s << 0;
+            << QByteArray("signalbox: 1\nservices:\n  - name: a\n    tier: [1\n") << false
+            << QString() << 5 << true << u"not valid YAML"_s << 0;
+        QTest::addRow("empty file")
+            << QByteArray("") << false << QString() << 0 << true << u"empty"_s << 0;
         QTest::addRow("not a map") << QByteArray("- a\n- b\n") << false << QString() << 0 << true
                                    << u"expected a workspace"_s << 0;
         QTest::addRow("newer format") << QByteArray("signalbox: 7\nservices: []\n") << false
                                       << u"signalbox"_s << 1 << true << u"newer Signalbox"_s << 0;
-        QTest::addRow("no format version") << QByteArray("services:\n  - name: a\n") << true
-                                           << u"signalbox"_s << 1 << false << u"no format version"_s << 1;
+        QTest::addRow("no format version")
+            << QByteArray("services:\n  - name: a\n") << true << u"signalbox"_s << 1 << false
+            << u"no format version"_s << 1;
         QTest::addRow("unknown top-level key")
             << QByteArray("signalbox: 1\nservise:\n  - name: a\nservices:\n  - name: b\n") << true
             << u"servise"_s << 2 << false << u"unknown key"_s << 1;
         QTest::addRow("tier not a number")
-            << QByteArray("signalbox: 1\nservices:\n  - name: a\n    tier: high\n  - name: b\n") << true
-            << u"services[0].tier"_s << 4 << true << u"whole number"_s << 2;
+            << QByteArray("signalbox: 1\nservices:\n  - name: a\n    tier: high\n  - name: b\n")
+            << true << u"services[0].tier"_s << 4 << true << u"whole number"_s << 2;
         QTest::addRow("tier out of range")
             << QByteArray("signalbox: 1\nservices:\n  - name: a\n    tier: 9\n") << true
             << u"services[0].tier"_s << 4 << true << u"between 1 and 5"_s << 1;
@@ -149,31 +152,37 @@ private Q_SLOTS:
         QTest::addRow("unknown service kind")
             << QByteArray("signalbox: 1\nservices:\n  - name: a\n    kind: lambda\n") << true
             << u"services[0].kind"_s << 4 << false << u"unknown kind"_s << 1;
-        QTest::addRow("services not a list") << QByteArray("signalbox: 1\nservices: many\n") << true
-                                             << u"services"_s << 2 << true << u"expected a list"_s << 0;
+        QTest::addRow("services not a list")
+            << QByteArray("signalbox: 1\nservices: many\n") << true << u"services"_s << 2 << true
+            << u"expected a list"_s << 0;
         QTest::addRow("dependency on undeclared service")
             << QByteArray("signalbox: 1\nservices:\n  - name: a\n    dependsOn: [ghost]\n") << true
             << u"services[0].dependsOn[0]"_s << 4 << false << u"not in the catalog"_s << 1;
         QTest::addRow("bad dependency kind")
-            << QByteArray("signalbox: 1\nservices:\n  - name: a\n    dependsOn:\n      - { service: b, kind: rpc }\n  - name: b\n")
-            << true << u"services[0].dependsOn[0].kind"_s << 5 << true << u"sync, async or datastore"_s << 2;
+            << QByteArray("signalbox: 1\nservices:\n  - name: a\n    dependsOn:\n      - { "
+                          "service: b, kind: rpc }\n  - name: b\n")
+            << true << u"services[0].dependsOn[0].kind"_s << 5 << true
+            << u"sync, async or datastore"_s << 2;
         QTest::addRow("source without kind")
-            << QByteArray("signalbox: 1\nsources:\n  - name: x\n") << true << u"sources[0]"_s << 3 << true
-            << u"needs a kind"_s << 0;
+            << QByteArray("signalbox: 1\nsources:\n  - name: x\n") << true << u"sources[0]"_s << 3
+            << true << u"needs a kind"_s << 0;
         QTest::addRow("unknown source kind")
-            << QByteArray("signalbox: 1\nsources:\n  - kind: jira\n") << true << u"sources[0].kind"_s << 3
-            << true << u"no source of kind \"jira\""_s << 0;
+            << QByteArray("signalbox: 1\nsources:\n  - kind: jira\n") << true
+            << u"sources[0].kind"_s << 3 << true << u"no source of kind \"jira\""_s << 0;
         QTest::addRow("source missing required setting")
-            << QByteArray("signalbox: 1\nsources:\n  - kind: file\n") << true << u"sources[0]"_s << 3 << true
-            << u"needs the setting \"path\""_s << 0;
+            << QByteArray("signalbox: 1\nsources:\n  - kind: file\n") << true << u"sources[0]"_s
+            << 3 << true << u"needs the setting \"path\""_s << 0;
         QTest::addRow("unknown source setting")
-            << QByteArray("signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    colour: red\n") << true
-            << u"sources[0].colour"_s << 5 << false << u"unknown setting"_s << 0;
-        QTest::addRow("bool setting wrong")
-            << QByteArray("signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    rebaseTimes: maybe\n")
-            << true << u"sources[0].rebaseTimes"_s << 5 << true << u"true or false"_s << 0;
+            << QByteArray(
+                   "signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    colour: red\n")
+            << true << u"sources[0].colour"_s << 5 << false << u"unknown setting"_s << 0;
+        QTest::addRow("bool setting wrong") << QByteArray(
+            "signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    rebaseTimes: maybe\n")
+                                            << true << u"sources[0].rebaseTimes"_s << 5 << true
+                                            << u"true or false"_s << 0;
         QTest::addRow("duplicate source name")
-            << QByteArray("signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n  - kind: file\n    path: b.json\n")
+            << QByteArray("signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n  - kind: "
+                          "file\n    path: b.json\n")
             << true << u"sources[1].name"_s << 5 << true << u"already named"_s << 0;
     }
 
@@ -189,9 +198,12 @@ private Q_SLOTS:
 
         const WorkspaceParseResult result = parseWorkspaceText(yaml, u"/ws/bad.yaml"_s);
         QCOMPARE(result.readable, readable);
-        const Diagnostic *d = key.isEmpty() ? (result.diagnostics.isEmpty() ? nullptr : &result.diagnostics.first())
-                                            : findDiagnostic(result.diagnostics, key);
-        QVERIFY2(d, qPrintable(u"no diagnostic for key '%1' in:\n%2"_s.arg(key, describe(result.diagnostics))));
+        const Diagnostic *d = key.isEmpty()
+            ? (result.diagnostics.isEmpty() ? nullptr : &result.diagnostics.first())
+            : findDiagnostic(result.diagnostics, key);
+        QVERIFY2(d,
+                 qPrintable(u"no diagnostic for key '%1' in:\n%2"_s.arg(
+                     key, describe(result.diagnostics))));
         QCOMPARE(d->origin, u"/ws/bad.yaml"_s);
         QCOMPARE(d->line, line);
         QCOMPARE(d->isError(), isError);
@@ -202,7 +214,9 @@ private Q_SLOTS:
     void literalTokenIsRefusedAndNeverRepeated()
     {
         const QByteArray secret = "ghp_ABCDEFsupersecret123456";
-        const QByteArray yaml = "signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    token: " + secret + "\n";
+        const QByteArray yaml
+            = "signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    token: " + secret
+            + "\n";
         const WorkspaceParseResult result = parseWorkspaceText(yaml, u"/ws/t.yaml"_s);
         // The file source takes no token: the warning still must not echo the value.
         for (const Diagnostic &d : result.diagnostics)
@@ -231,13 +245,14 @@ private Q_SLOTS:
         const WorkspaceParseResult result = parseWorkspaceFile(file.fileName());
         QVERIFY(result.readable);
         QCOMPARE(result.workspace.services.size(), 4);
-        QCOMPARE(result.workspace.resolvePath(u"data/runs.json"_s), dir.filePath(u"data/runs.json"_s));
+        QCOMPARE(result.workspace.resolvePath(u"data/runs.json"_s),
+                 dir.filePath(u"data/runs.json"_s));
     }
 
     void bundledDemoParsesCleanly()
     {
-        const WorkspaceParseResult result
-            = parseWorkspaceFile(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/demo/workspace.yaml"));
+        const WorkspaceParseResult result = parseWorkspaceFile(
+            QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/demo/workspace.yaml"));
         QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
         QVERIFY(result.workspace.services.size() >= 25);
         QCOMPARE(result.workspace.sources.size(), 1);

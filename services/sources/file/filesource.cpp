@@ -21,7 +21,7 @@ struct FileSourceTr
     Q_DECLARE_TR_FUNCTIONS(Signalbox::FileSource)
 };
 
-constexpr QLatin1StringView FormatName{"signalbox-file-source/1"};
+constexpr QLatin1StringView FormatName {"signalbox-file-source/1"};
 
 int lineOfOffset(const QByteArray &text, qsizetype offset)
 {
@@ -39,7 +39,7 @@ public:
         , m_origin(std::move(origin))
         , m_diagnostics(diagnostics)
         , m_shiftMs(shiftMs)
-    {}
+    { }
 
     QString text(QLatin1StringView field, bool required = false)
     {
@@ -114,8 +114,9 @@ public:
     {
         const bool error = severity == Diagnostic::Severity::Error;
         m_failed = m_failed || error;
-        m_diagnostics.append({severity, m_origin, 0, 0, m_key + u'.' + field,
-                              error ? FileSourceTr::tr("%1; the entry was skipped").arg(message) : message});
+        m_diagnostics.append(
+            {severity, m_origin, 0, 0, m_key + u'.' + field,
+             error ? FileSourceTr::tr("%1; the entry was skipped").arg(message) : message});
     }
 
     bool failed() const { return m_failed; }
@@ -166,10 +167,14 @@ SourceDescription FileSource::staticDescription()
     d.kind = u"file"_s;
     d.displayName = FileSourceTr::tr("JSON file");
     d.settings = {
-        {u"path"_s, SettingDescription::Type::Path, true, {},
+        {u"path"_s,
+         SettingDescription::Type::Path,
+         true,
+         {},
          FileSourceTr::tr("The JSON file to read, relative to the workspace file")},
         {u"rebaseTimes"_s, SettingDescription::Type::Bool, false, false,
-         FileSourceTr::tr("Shift all times so that the file's anchor is now (for demos and recordings)")},
+         FileSourceTr::tr(
+             "Shift all times so that the file's anchor is now (for demos and recordings)")},
     };
     return d;
 }
@@ -187,7 +192,8 @@ FetchResult FileSource::fetch(const SourceConfig &config, const Workspace &works
     const QByteArray content = file.readAll();
     const bool rebase = config.settings.value(u"rebaseTimes"_s).toBool();
     // Unchanged content needs no ingest, unless the times move with the clock.
-    const QString cursor = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString cursor = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     if (!rebase && cursor == context.previousCursor) {
         result.unchanged = true;
         result.cursor = cursor;
@@ -198,8 +204,8 @@ FetchResult FileSource::fetch(const SourceConfig &config, const Workspace &works
     return result;
 }
 
-FetchResult FileSource::parseDocument(const QByteArray &json, const QString &origin, bool rebaseTimes,
-                                      EpochMs now)
+FetchResult FileSource::parseDocument(const QByteArray &json, const QString &origin,
+                                      bool rebaseTimes, EpochMs now)
 {
     FetchResult result;
     QJsonParseError parseError;
@@ -212,27 +218,31 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         return result;
     }
     if (!document.isObject()) {
-        result.error = FileSourceTr::tr("%1: expected a JSON object with runs, deployments, …").arg(origin);
+        result.error
+            = FileSourceTr::tr("%1: expected a JSON object with runs, deployments, …").arg(origin);
         return result;
     }
     const QJsonObject root = document.object();
     Diagnostics &diagnostics = result.diagnostics;
     const QString format = root.value("format"_L1).toString();
     if (!format.isEmpty() && format != FormatName) {
-        diagnostics.append({Diagnostic::Severity::Warning, origin, 0, 0, u"format"_s,
-                            FileSourceTr::tr("unknown format \"%1\"; reading it as %2").arg(format, FormatName)});
+        diagnostics.append(
+            {Diagnostic::Severity::Warning, origin, 0, 0, u"format"_s,
+             FileSourceTr::tr("unknown format \"%1\"; reading it as %2").arg(format, FormatName)});
     }
 
     qint64 shiftMs = 0;
     if (rebaseTimes) {
-        const QDateTime anchor = QDateTime::fromString(root.value("anchor"_L1).toString(), Qt::ISODateWithMs);
+        const QDateTime anchor
+            = QDateTime::fromString(root.value("anchor"_L1).toString(), Qt::ISODateWithMs);
         if (anchor.isValid()) {
             // Whole minutes, so that the shown times look like real ones.
             shiftMs = ((now - anchor.toMSecsSinceEpoch()) / 60000) * 60000;
         } else {
-            diagnostics.append({Diagnostic::Severity::Warning, origin, 0, 0, u"anchor"_s,
-                                FileSourceTr::tr("rebaseTimes is set but the file has no valid anchor time; "
-                                                 "times are used as they are")});
+            diagnostics.append(
+                {Diagnostic::Severity::Warning, origin, 0, 0, u"anchor"_s,
+                 FileSourceTr::tr("rebaseTimes is set but the file has no valid anchor time; "
+                                  "times are used as they are")});
         }
     }
 
@@ -305,13 +315,16 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         o.updatedAt = r.time("updated"_L1);
         const QJsonValue analysis = r.object().value("analysis"_L1);
         if (!analysis.isUndefined() && !analysis.isArray())
-            r.problem(Diagnostic::Severity::Error, "analysis"_L1, FileSourceTr::tr("expected a list"));
+            r.problem(Diagnostic::Severity::Error, "analysis"_L1,
+                      FileSourceTr::tr("expected a list"));
         const QJsonArray results = analysis.toArray();
         for (qsizetype j = 0; j < results.size(); ++j) {
-            EntryReader a(results.at(j).toObject(), r.key() + u".analysis[" + QString::number(j) + u']',
-                          origin, diagnostics, shiftMs);
-            AnalysisResult measured{a.text("metric"_L1, true), a.word("phase"_L1, &analysisPhaseFromWord),
-                                  a.number("value"_L1, 0), a.number("threshold"_L1, 0)};
+            EntryReader a(results.at(j).toObject(),
+                          r.key() + u".analysis[" + QString::number(j) + u']', origin, diagnostics,
+                          shiftMs);
+            AnalysisResult measured {a.text("metric"_L1, true),
+                                     a.word("phase"_L1, &analysisPhaseFromWord),
+                                     a.number("value"_L1, 0), a.number("threshold"_L1, 0)};
             if (!a.failed())
                 o.analysis.append(measured);
         }

@@ -16,8 +16,8 @@ public:
                       const FetchContext &context) override;
 
     // The parsing on its own, for tests: reads one document, shifting times by shiftMs.
-    static FetchResult parseDocument(const QByteArray &json, const QString &origin, bool rebaseTimes,
-                                     EpochMs now);
+    static FetchResult parseDocument(const QByteArray &json, const QString &origin,
+                                     bool rebaseTimes, EpochMs now);
 };
 
 } // namespace Signalbox
