@@ -106,6 +106,14 @@ void Application::handleLoaded(const LoadResult &result)
                 break;
             }
         }
+        // A reload that breaks on a mistake in the file keeps what is on screen; the mistake
+        // is listed in the Problems panel.
+        if (result.workspacePath == m_lastLoad.workspacePath && m_lastLoad.snapshot) {
+            m_window->updateProblems();
+            m_window->setStatusMessage(tr("Could not reload %1: %2").arg(shown, reason));
+            Q_EMIT workspaceLoaded(false);
+            return;
+        }
         m_window->showWelcome(tr("Could not open %1: %2").arg(shown, reason));
         m_window->updateProblems();
         Q_EMIT workspaceLoaded(false);

@@ -4,8 +4,8 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+72"/>
-        <location line="+20"/>
+        <location filename="../app/application.cpp" line="+77"/>
+        <location line="+21"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
@@ -20,12 +20,17 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
+        <source>Could not reload %1: %2</source>
+        <translation>%1 konnte nicht neu geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -33,7 +38,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The previous cache was kept as %1.</source>
         <translation>Der bisherige Cache wurde als %1 aufbewahrt.</translation>
     </message>
@@ -41,12 +46,12 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+15"/>
+        <location filename="../app/commandline.cpp" line="+14"/>
         <source>Signalbox coordinates deployments across many microservices: it shows which failing service is the root cause, which deployments are blocked and why, and a safe order to deploy in.</source>
         <translation>Signalbox koordiniert Deployments über viele Microservices hinweg: Es zeigt, welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sicher ausgerollt werden kann.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Open the bundled demo workspace.</source>
         <translation>Den mitgelieferten Demo-Arbeitsbereich öffnen.</translation>
     </message>
@@ -61,12 +66,12 @@
         <translation>Zeit bis zur ersten Darstellung des Arbeitsbereichs ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The workspace file to open.</source>
         <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -76,7 +81,7 @@
         <translation>--demo und ein Arbeitsbereichspfad schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+40"/>
+        <location filename="../app/main.cpp" line="+41"/>
         <source>Try &apos;signalbox --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
@@ -84,22 +89,22 @@
 <context>
     <name>Signalbox::DiagnosticListModel</name>
     <message>
-        <location filename="../models/itemmodels/diagnosticlistmodel.cpp" line="+36"/>
+        <location filename="../models/itemmodels/diagnosticlistmodel.cpp" line="+37"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -147,7 +152,7 @@
         <translation>unbekannter Wert &quot;%1&quot;, als unbekannt gewertet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1; the entry was skipped</source>
         <translation>%1; der Eintrag wurde übersprungen</translation>
     </message>
@@ -157,12 +162,12 @@
         <translation>Liste erwartet; der gesamte Inhalt wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>expected an object; skipped</source>
         <translation>Objekt erwartet; übersprungen</translation>
     </message>
@@ -172,7 +177,7 @@
         <translation>JSON-Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The JSON file to read, relative to the workspace file</source>
         <translation>Die zu lesende JSON-Datei, relativ zur Arbeitsbereichsdatei</translation>
     </message>
@@ -182,27 +187,27 @@
         <translation>Alle Zeiten so verschieben, dass der Ankerzeitpunkt der Datei jetzt ist (für Demos und Aufzeichnungen)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: expected a JSON object with runs, deployments, …</source>
         <translation>%1: JSON-Objekt mit runs, deployments, … erwartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown format &quot;%1&quot;; reading it as %2</source>
         <translation>unbekanntes Format &quot;%1&quot;; wird als %2 gelesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>rebaseTimes is set but the file has no valid anchor time; times are used as they are</source>
         <translation>rebaseTimes ist gesetzt, aber die Datei hat keine gültige Ankerzeit; die Zeiten werden unverändert verwendet</translation>
     </message>
@@ -211,12 +216,12 @@
     <name>Signalbox::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+55"/>
-        <location line="+222"/>
+        <location line="+231"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>Filter services by name, owner or status (Ctrl+F)</source>
         <translation>Dienste nach Name, Team oder Status filtern (Strg+F)</translation>
     </message>
@@ -226,13 +231,13 @@
         <translation>Dienste filtern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>Problems</source>
         <translation>Probleme</translation>
@@ -258,7 +263,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
@@ -273,7 +278,7 @@
         <translation>Cache neu a&amp;ufbauen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rebuild the cache from the sources? The current cache file is kept beside the new one.</source>
         <translation>Cache aus den Quellen neu aufbauen? Die aktuelle Cache-Datei bleibt neben der neuen erhalten.</translation>
     </message>
@@ -308,27 +313,27 @@
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Theme</source>
         <translation>De&amp;sign</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -353,7 +358,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -363,32 +368,32 @@
         <translation>Signalbox-Arbeitsbereiche (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 — Signalbox</source>
         <translation>%1 — Signalbox</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Last sync: %1</source>
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -396,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n Warnung</numerusform>
@@ -422,7 +427,7 @@
         <translation>Cache neu aufbauen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Rebuild from Sources</source>
         <translation>Aus Quellen &amp;neu aufbauen</translation>
     </message>
@@ -430,7 +435,7 @@
 <context>
     <name>Signalbox::Models</name>
     <message>
-        <location filename="../models/domain/diagnostic.cpp" line="+17"/>
+        <location filename="../models/domain/diagnostic.cpp" line="+18"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -440,165 +445,165 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/domain/status.cpp" line="+252"/>
+        <location filename="../models/domain/status.cpp" line="+307"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passed</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+21"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+14"/>
-        <location line="+13"/>
+        <location line="+4"/>
         <location line="+21"/>
-        <location line="+14"/>
-        <location line="+12"/>
+        <location line="+19"/>
+        <location line="+28"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-99"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deploying</source>
         <translation>Wird ausgerollt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deployed</source>
         <translation>Ausgerollt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Progressing</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location line="+2"/>
+        <location line="+64"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-62"/>
         <source>Degraded</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aborted</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verification failed</source>
         <translation>Verifizierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unverified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Synchronous API</source>
         <translation>Synchrone API</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messaging</source>
         <translation>Messaging</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>Data store</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frontend</source>
         <translation>Frontend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Message broker</source>
         <translation>Message-Broker</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Observability</source>
         <translation>Observability</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failing</source>
         <translation>Fehlerhaft</translation>
     </message>
@@ -647,7 +652,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -672,7 +677,7 @@
         <translation>Die Cache-Datenbank %1 ist von einem anderen Programm gesperrt: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The cache database %1 reported an error: %2</source>
         <translation>Die Cache-Datenbank %1 hat einen Fehler gemeldet: %2</translation>
     </message>
@@ -680,37 +685,37 @@
 <context>
     <name>Signalbox::RunListModel</name>
     <message>
-        <location filename="../models/itemmodels/runlistmodel.cpp" line="+35"/>
+        <location filename="../models/itemmodels/runlistmodel.cpp" line="+36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Branch</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Run %1 from %2</source>
         <translation>Lauf %1 aus %2</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>Lauf %1 aus %2 — Doppelklick öffnet %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (attempt %2)</source>
         <translation>%1 (Versuch %2)</translation>
     </message>
@@ -733,7 +738,7 @@
         <translation>Letzte Pipeline-Läufe</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No service selected</source>
         <translation>Kein Dienst ausgewählt</translation>
     </message>
@@ -763,7 +768,7 @@
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -778,7 +783,7 @@
         <translation>Nicht im Katalog: nur in den Daten einer Quelle gefunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No pipeline runs are known for %1.</source>
         <translation>Für %1 sind keine Pipeline-Läufe bekannt.</translation>
     </message>
@@ -786,42 +791,42 @@
 <context>
     <name>Signalbox::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/servicetablemodel.cpp" line="+42"/>
+        <location filename="../models/itemmodels/servicetablemodel.cpp" line="+55"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last deployment</source>
         <translation>Letztes Deployment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not in the catalog; it was seen only in a source&apos;s data.</source>
         <translation>%1 ist nicht im Katalog und wurde nur in den Daten einer Quelle gefunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 in system %2</source>
         <translation>%1 im System %2</translation>
     </message>
@@ -832,12 +837,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>No pipeline run on %1 is known.</source>
         <translation>Kein Pipeline-Lauf auf %1 bekannt.</translation>
     </message>
@@ -862,12 +867,12 @@
         <translation>%1: %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Paused at %1 % · step %2/%3</source>
         <translation>Pausiert bei %1 % · Schritt %2/%3</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 % · step %2/%3</source>
         <translation>%1 % · Schritt %2/%3</translation>
     </message>
@@ -885,12 +890,12 @@
         <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>source &quot;%1&quot; failed, its earlier data is kept: %2</source>
         <translation>Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>source &quot;%1&quot; could not be written to the cache: %2</source>
         <translation>Quelle &quot;%1&quot; konnte nicht in den Cache geschrieben werden: %2</translation>
     </message>
@@ -925,43 +930,43 @@
         <translation>ein Dienst braucht einen Namen; dieser Eintrag wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the name is empty; this entry was skipped</source>
         <translation>der Name ist leer; dieser Eintrag wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is declared twice; the second entry was skipped</source>
         <translation>%1 ist doppelt deklariert; der zweite Eintrag wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>tier must be between 1 and 5</source>
         <translation>die Stufe (tier) muss zwischen 1 und 5 liegen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown kind &quot;%1&quot;; expected service, frontend, gateway, datastore, broker or observability</source>
         <translation>unbekannte Art &quot;%1&quot;; erwartet: service, frontend, gateway, datastore, broker oder observability</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+236"/>
+        <location line="+10"/>
+        <location line="+266"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-243"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>expected a service name or { service, kind }</source>
         <translation>Dienstname oder { service, kind } erwartet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the dependency names no service; skipped</source>
         <translation>die Abhängigkeit nennt keinen Dienst; übersprungen</translation>
     </message>
@@ -971,32 +976,32 @@
         <translation>Quelle mit mindestens einer Art (kind) erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a source needs a kind (for example: kind: file); skipped</source>
         <translation>eine Quelle braucht eine Art (zum Beispiel: kind: file); übersprungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no source of kind &quot;%1&quot; is installed (known kinds: %2); skipped</source>
         <translation>keine Quelle der Art &quot;%1&quot; installiert (bekannte Arten: %2); übersprungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>another source is already named &quot;%1&quot;; give each source its own name; skipped</source>
         <translation>eine andere Quelle heißt bereits &quot;%1&quot;; geben Sie jeder Quelle einen eigenen Namen; übersprungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>this kind of source takes no token; ignored</source>
         <translation>diese Art von Quelle verwendet kein Token; ignoriert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>a token is never written into the workspace; name where to find it instead, e.g. token: { env: GITHUB_TOKEN } or token: { keychain: signalbox/github }</source>
         <translation>ein Token wird nie in den Arbeitsbereich geschrieben; geben Sie stattdessen an, wo es zu finden ist, z. B. token: { env: GITHUB_TOKEN } oder token: { keychain: signalbox/github }</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown setting for a %1 source, ignored</source>
         <translation>unbekannte Einstellung für eine %1-Quelle, ignoriert</translation>
     </message>
@@ -1006,12 +1011,12 @@
         <translation>eine %1-Quelle braucht die Einstellung &quot;%2&quot;; übersprungen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>the workspace file does not exist</source>
         <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>cannot read the workspace file: %1</source>
         <translation>die Arbeitsbereichsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1021,7 +1026,7 @@
         <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the workspace file is empty</source>
         <translation>die Arbeitsbereichsdatei ist leer</translation>
     </message>
@@ -1031,7 +1036,7 @@
         <translation>Arbeitsbereich erwartet (eine Map mit services und sources)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>this workspace needs a newer Signalbox (format %1, this version reads up to %2)</source>
         <translation>dieser Arbeitsbereich erfordert eine neuere Signalbox-Version (Format %1, diese Version liest bis %2)</translation>
     </message>
@@ -1041,17 +1046,17 @@
         <translation>keine Formatversion; fügen Sie &quot;signalbox: 1&quot; am Anfang ein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>expected a list of environment names</source>
         <translation>Liste von Umgebungsnamen erwartet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 depends on itself</source>
         <translation>%1 hängt von sich selbst ab</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not in the catalog; the dependency is kept and the service shown as undeclared</source>
         <translation>%1 ist nicht im Katalog; die Abhängigkeit bleibt erhalten und der Dienst wird als nicht deklariert angezeigt</translation>
     </message>
@@ -1061,7 +1066,7 @@
         <translation>Liste von Quellen erwartet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read this part of the workspace: %1</source>
         <translation>dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
@@ -1074,7 +1079,7 @@
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>See which failing service is the root cause, which deployments are blocked and why, and the safe order to ship them in.</source>
         <translation>Sehen Sie, welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sie sicher ausgeliefert werden.</translation>
     </message>
@@ -1084,7 +1089,7 @@
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An online shop of about 30 services with a cascade, a blocked deployment and a canary under way right now</source>
         <translation>Ein Onlineshop mit etwa 30 Diensten, einer Fehlerkaskade, einem blockierten Deployment und einem gerade laufenden Canary</translation>
     </message>

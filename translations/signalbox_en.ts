@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+127" />
+        <location filename="../app/application.cpp" line="+142" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -13,13 +13,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+371" />
+        <location filename="../views/mainwindow.cpp" line="+390" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+1" />
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>

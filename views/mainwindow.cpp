@@ -149,7 +149,10 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     // Keeps "synced 3 min ago" true while the window stays open.
     auto *ageTimer = new QTimer(this);
     ageTimer->setInterval(30 * 1000);
-    connect(ageTimer, &QTimer::timeout, this, [this] { setLastSync(m_lastSync); });
+    connect(ageTimer, &QTimer::timeout, this, [this] {
+        setLastSync(m_lastSync);
+        m_services->setReferenceTime(QDateTime::currentMSecsSinceEpoch());
+    });
     ageTimer->start();
 
     m_serviceView->viewport()->installEventFilter(this);
@@ -343,10 +346,14 @@ void MainWindow::setBusy(bool busy, const QString &message)
         statusBar()->showMessage(message);
     else
         statusBar()->clearMessage();
-    if (busy)
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    else if (QApplication::overrideCursor())
-        QApplication::restoreOverrideCursor();
+    // The cursor is pushed once per busy period, however many loads overlap.
+    if (busy != m_busy) {
+        if (busy)
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+        else
+            QApplication::restoreOverrideCursor();
+        m_busy = busy;
+    }
 }
 
 void MainWindow::setLastSync(EpochMs at)

@@ -110,6 +110,7 @@ private:
     QByteArray m_workspaceDockState;
     EpochMs m_lastSync = NoTime;
     bool m_workspaceShown = false;
+    bool m_busy = false;
     bool m_firstPaintReported = false;
 };
 

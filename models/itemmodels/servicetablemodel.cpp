@@ -15,7 +15,19 @@ void ServiceTableModel::setSnapshot(SnapshotPtr snapshot)
 {
     beginResetModel();
     m_snapshot = snapshot ? std::move(snapshot) : std::make_shared<Snapshot>();
+    m_now = m_snapshot->takenAt;
     endResetModel();
+}
+
+void ServiceTableModel::setReferenceTime(EpochMs now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, PipelineColumn), index(rowCount() - 1, DeploymentColumn),
+                           {Qt::DisplayRole});
+    }
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
@@ -120,8 +132,7 @@ QVariant ServiceTableModel::pipelineData(const ServiceState &state, int role) co
     case Qt::DisplayRole:
         if (!run)
             return tr("No runs");
-        return tr("%1 · %2").arg(displayName(run->status),
-                                 formatAge(run->startedAt, m_snapshot->takenAt));
+        return tr("%1 · %2").arg(displayName(run->status), formatAge(run->startedAt, m_now));
     case Qt::DecorationRole:
         return healthIcon(health);
     case HealthRole:
@@ -154,8 +165,7 @@ QVariant ServiceTableModel::deploymentData(const ServiceState &state, int role) 
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 → %2 · %3")
-            .arg(newest.version, newest.environment,
-                 formatAge(newest.deployedAt, m_snapshot->takenAt));
+            .arg(newest.version, newest.environment, formatAge(newest.deployedAt, m_now));
     case Qt::DecorationRole:
         return healthIcon(healthOf(newest.status));
     case HealthRole:

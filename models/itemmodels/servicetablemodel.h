@@ -33,6 +33,9 @@ public:
 
     void setSnapshot(SnapshotPtr snapshot);
     SnapshotPtr snapshot() const { return m_snapshot; }
+    // Ages ("12 min ago") are shown relative to this time; a snapshot sets it to when it was taken,
+    // and the window moves it on while it stays open.
+    void setReferenceTime(EpochMs now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,6 +51,7 @@ private:
     QVariant rolloutData(const ServiceState &state, int role) const;
 
     SnapshotPtr m_snapshot;
+    EpochMs m_now = NoTime;
 };
 
 } // namespace Signalbox

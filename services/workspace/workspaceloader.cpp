@@ -36,10 +36,18 @@ void WorkspaceLoader::load(const QString &workspacePath, bool rebuildCache)
     // The worker's own future is kept for waitForIdle(); waiting on the continuation instead would
     // deadlock, since the continuation needs this thread's event loop.
     QFuture<LoadResult> work = QtConcurrent::run([request] { return loadWorkspace(request); });
+    // then() runs its continuation at once when the work has already finished; the explicit
+    // queued hop makes delivery always asynchronous, so a caller never hears of a result from
+    // inside its own call to load().
     work.then(this, [this, generation](const LoadResult &result) {
-        --m_pendingLoads;
-        if (generation == m_loadGeneration)
-            Q_EMIT loaded(result);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, result] {
+                --m_pendingLoads;
+                if (generation == m_loadGeneration)
+                    Q_EMIT loaded(result);
+            },
+            Qt::QueuedConnection);
     });
     m_running.append(QFuture<void>(work));
 }
@@ -64,12 +72,17 @@ void WorkspaceLoader::requestDetails(const QString &cachePath, const QString &se
         return outcome;
     });
     work.then(this, [this, generation, serviceName](const Outcome &outcome) {
-        if (generation != m_detailsGeneration)
-            return;
-        if (outcome.error.isEmpty())
-            Q_EMIT detailsLoaded(outcome.details);
-        else
-            Q_EMIT detailsFailed(serviceName, outcome.error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, serviceName, outcome] {
+                if (generation != m_detailsGeneration)
+                    return;
+                if (outcome.error.isEmpty())
+                    Q_EMIT detailsLoaded(outcome.details);
+                else
+                    Q_EMIT detailsFailed(serviceName, outcome.error);
+            },
+            Qt::QueuedConnection);
     });
     m_running.append(QFuture<void>(work));
 }

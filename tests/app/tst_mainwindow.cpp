@@ -35,14 +35,15 @@ QStringList namesInView(QTableView *view)
     return names;
 }
 
-bool openAndWait(Application &app, const QString &path)
-{
-    QSignalSpy loaded(&app, &Application::workspaceLoaded);
-    app.openWorkspace(path);
-    if (!loaded.wait(20'000))
-        return false;
-    return loaded.at(0).at(0).toBool();
-}
+// Opens a workspace and waits for the window to show the outcome; fails the test when no
+// outcome arrives (a timeout must never pass for "did not open").
+#define OPEN_AND_WAIT(app, path, expectOk)                                                         \
+    do {                                                                                           \
+        QSignalSpy loaded(&(app), &Application::workspaceLoaded);                                  \
+        (app).openWorkspace(path);                                                                 \
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20'000);                                       \
+        QCOMPARE(loaded.at(0).at(0).toBool(), expectOk);                                           \
+    } while (false)
 
 } // namespace
 
@@ -68,7 +69,7 @@ private Q_SLOTS:
     {
         Application app(m_cache);
         app.window()->show();
-        QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
 
         const WorkspaceParseResult demo = parseWorkspaceFile(Application::demoWorkspacePath());
         QVERIFY(demo.readable);
@@ -91,7 +92,7 @@ private Q_SLOTS:
     {
         Application app(m_cache);
         app.window()->show();
-        QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
         QVERIFY(app.window()->selectService(u"pricing"_s));
         QTRY_VERIFY_WITH_TIMEOUT(app.runModel()->rowCount() > 0
                                      && app.runModel()->runs().constFirst().service == u"pricing"_s,
@@ -120,7 +121,7 @@ private Q_SLOTS:
     {
         Application app(m_cache);
         app.window()->show();
-        QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         app.window()->activateWindow();
         QTest::keyClick(app.window(), Qt::Key_F, Qt::ControlModifier);
@@ -134,7 +135,7 @@ private Q_SLOTS:
     {
         Application app(m_cache);
         app.window()->show();
-        QVERIFY(!openAndWait(app, m_dir->filePath(u"missing.yaml"_s)));
+        OPEN_AND_WAIT(app, m_dir->filePath(u"missing.yaml"_s), false);
         auto *pages = app.window()->findChild<QStackedWidget *>();
         QVERIFY(qobject_cast<WelcomePage *>(pages->currentWidget()));
         bool reasonShown = false;
@@ -156,7 +157,7 @@ private Q_SLOTS:
         file.close();
         Application app(m_cache);
         app.window()->show();
-        QVERIFY(openAndWait(app, path));
+        OPEN_AND_WAIT(app, path, true);
         QCOMPARE(namesInView(app.window()->serviceView()).size(), 2);
         QCOMPARE(app.diagnosticModel()->rowCount(), 2);
         auto *problems = app.window()->findChild<QDockWidget *>(u"problemsDock"_s);
@@ -166,12 +167,34 @@ private Q_SLOTS:
             u"broken.yaml:4"_s);
     }
 
+    void aBrokenReloadKeepsWhatIsShown()
+    {
+        const QString path = m_dir->filePath(u"shop.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("signalbox: 1\nservices:\n  - name: alpha\n  - name: beta\n");
+        file.close();
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, path, true);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("signalbox: 1\nservices:\n  - name: [alpha\n");
+        file.close();
+        OPEN_AND_WAIT(app, path, false);
+        auto *pages = app.window()->findChild<QStackedWidget *>();
+        QVERIFY(!qobject_cast<WelcomePage *>(pages->currentWidget()));
+        QCOMPARE(namesInView(app.window()->serviceView()), QStringList({u"alpha"_s, u"beta"_s}));
+        QCOMPARE(app.diagnosticModel()->rowCount(), 1);
+        QVERIFY(app.diagnosticModel()->diagnostics().at(0).message.contains(u"not valid YAML"_s));
+        QVERIFY(app.window()->findChild<QDockWidget *>(u"problemsDock"_s)->isVisible());
+    }
+
     void remembersTheLastWorkspaceAndWindowState()
     {
         {
             Application app(m_cache);
             app.window()->show();
-            QVERIFY(openAndWait(app, Application::demoWorkspacePath()));
+            OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
             app.window()->resize(1111, 777);
             app.window()->findChild<QDockWidget *>(u"detailsDock"_s)->hide();
             app.window()->close();
@@ -180,7 +203,7 @@ private Q_SLOTS:
         app.window()->show();
         QSignalSpy loaded(&app, &Application::workspaceLoaded);
         app.restoreLastWorkspace();
-        QVERIFY(loaded.wait(20'000));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20'000);
         QVERIFY(loaded.at(0).at(0).toBool());
         QCOMPARE(app.lastLoad().workspacePath, Application::demoWorkspacePath());
         QCOMPARE(app.window()->size(), QSize(1111, 777));

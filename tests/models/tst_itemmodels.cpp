@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
 
@@ -109,6 +110,25 @@ private Q_SLOTS:
         const QModelIndex ghost = model.indexOfService(u"zz-ghost"_s);
         QVERIFY(ghost.data(Qt::ToolTipRole).toString().contains(u"not in the catalog"_s));
         QVERIFY(!model.indexOfService(u"nope"_s).isValid());
+    }
+
+    void agesMoveOnWithTheClock()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(makeSnapshot());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setReferenceTime(Now + 60 * 60'000);
+        QCOMPARE(changed.size(), 1);
+        const QModelIndex pipeline
+            = model.indexOfService(u"pricing"_s).siblingAtColumn(ServiceTableModel::PipelineColumn);
+        QCOMPARE(pipeline.data().toString(), u"Failed · 2 h ago"_s);
+        model.setReferenceTime(Now + 60 * 60'000);
+        QCOMPARE(changed.size(), 1); // nothing changed, nothing announced
+        model.setSnapshot(makeSnapshot());
+        QCOMPARE(pipeline.data().toString(),
+                 u"Failed · 1 h ago"_s); // a new snapshot brings its own time
     }
 
     void runListUnderTester()

@@ -197,7 +197,12 @@ private Q_SLOTS:
         QSignalSpy loaded(&loader, &WorkspaceLoader::loaded);
         loader.load(m_dir->filePath(u"nope.yaml"_s));
         loader.load(m_workspace); // supersedes the first
-        QVERIFY(loaded.wait(10'000));
+        loader.waitForIdle();
+        // Finished work is still delivered later, through the event loop, never from inside load().
+        QCOMPARE(loaded.size(), 0);
+        loader.load(m_workspace);
+        QCOMPARE(loaded.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10'000);
         loader.waitForIdle();
         QCoreApplication::processEvents();
         QCOMPARE(loaded.size(), 1);
@@ -207,14 +212,14 @@ private Q_SLOTS:
 
         QSignalSpy details(&loader, &WorkspaceLoader::detailsLoaded);
         loader.requestDetails(result.cachePath, u"checkout"_s);
-        QVERIFY(details.wait(10'000));
+        QTRY_COMPARE_WITH_TIMEOUT(details.size(), 1, 10'000);
         const auto d = details.at(0).at(0).value<ServiceDetails>();
         QCOMPARE(d.service.name, u"checkout"_s);
         QCOMPARE(d.recentRuns.size(), 3);
 
         QSignalSpy failed(&loader, &WorkspaceLoader::detailsFailed);
         loader.requestDetails(m_dir->filePath(u"missing.sqlite"_s), u"checkout"_s);
-        QVERIFY(failed.wait(10'000));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10'000);
     }
 
     void bundledDemoLoads()
