@@ -41,10 +41,10 @@ Database::~Database() = default;
 
 void Database::fail(int rc, const char *what) const
 {
-    QString detail = QString::fromUtf8(sqlite3_errmsg(m_db.get()));
-    if (what)
-        detail = QString::fromUtf8(what) + QLatin1String(": ") + detail;
-    qCWarning(lcStore).noquote() << m_path << detail;
+    // The statement goes to the log, for developers; people see SQLite's own words only.
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db.get()));
+    qCWarning(lcStore).noquote() << m_path << (what ? QString::fromUtf8(what) : QString())
+                                 << detail;
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

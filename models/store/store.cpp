@@ -728,8 +728,11 @@ QStringList Store::integrityProblems()
 EpochMs Snapshot::lastSyncAt() const
 {
     EpochMs newest = NoTime;
-    for (const SourceHealth &h : sources)
-        newest = std::max(newest, h.lastSuccessAt);
+    for (const SourceHealth &h : sources) {
+        // Reading the workspace's own catalog is not a sync with the outside world.
+        if (h.kind != QLatin1String("workspace"))
+            newest = std::max(newest, h.lastSuccessAt);
+    }
     return newest;
 }
 

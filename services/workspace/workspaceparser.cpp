@@ -510,6 +510,9 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
 
     result.readable = true;
     result.diagnostics = reporter.take();
+    // Dependencies are checked after the whole catalog is read; list everything in file order.
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
     for (const Diagnostic &d : std::as_const(result.diagnostics))
         qCInfo(lcWorkspace).noquote() << d.toString();
     return result;

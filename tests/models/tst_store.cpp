@@ -466,6 +466,10 @@ private Q_SLOTS:
         QCOMPARE(h.lastError, u"HTTP 502"_s);
         QCOMPARE(h.cursor, u"etag-1"_s); // a failure keeps the cursor
         QCOMPARE(store.readSnapshot()->lastSyncAt(), T0 + 1);
+        // Reading the workspace's own catalog is not a sync.
+        store.recordSyncAttempt(u"workspace"_s, u"workspace"_s, T0 + 5);
+        store.recordSyncSuccess(u"workspace"_s, T0 + 5, {});
+        QCOMPARE(store.readSnapshot()->lastSyncAt(), T0 + 1);
     }
 
     void forgettingSourcesRemovesTheirData()

@@ -211,6 +211,17 @@ private Q_SLOTS:
         QCOMPARE(result.workspace.services.size(), servicesKept);
     }
 
+    void problemsAreListedInFileOrder()
+    {
+        const QByteArray yaml = "signalbox: 1\nservices:\n  - name: a\n    dependsOn: [ghost]\n"
+                                "  - name: b\n    tier: x\n";
+        const WorkspaceParseResult result = parseWorkspaceText(yaml, u"/ws/order.yaml"_s);
+        QCOMPARE(result.diagnostics.size(), 2);
+        QCOMPARE(result.diagnostics.at(0).line,
+                 4); // the dependency, found after the catalog was read
+        QCOMPARE(result.diagnostics.at(1).line, 6);
+    }
+
     void literalTokenIsRefusedAndNeverRepeated()
     {
         const QByteArray secret = "ghp_ABCDEFsupersecret123456";
