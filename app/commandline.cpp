@@ -30,9 +30,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("Signalbox::CommandLine",
                                     "Print the time to the first painted "
                                     "workspace, then quit."));
+    const QCommandLineOption workspace(u"workspace"_s,
+                                       QCoreApplication::translate("Signalbox::CommandLine",
+                                                                   "The workspace a command reads (default: "
+                                                                   "$SIGNALBOX_WORKSPACE, else the last one opened)."),
+                                       u"file"_s);
+    const QCommandLineOption env(u"env"_s,
+                                 QCoreApplication::translate("Signalbox::CommandLine",
+                                                             "The target environment of blocked, plan and impact "
+                                                             "(default: the workspace's last environment)."),
+                                 u"environment"_s);
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Signalbox::CommandLine",
+                                                                       "Print a command's result as JSON."));
     parser.addOption(demo);
     parser.addOption(cache);
     parser.addOption(measure);
+    parser.addOption(workspace);
+    parser.addOption(env);
+    parser.addOption(json);
     // The options QApplication itself takes (-platform offscreen, -style Fusion, …) are accepted
     // here too, so that the arguments can be checked before any GUI exists.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -50,8 +65,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     parser.addPositionalArgument(
         u"workspace"_s,
-        QCoreApplication::translate("Signalbox::CommandLine", "The workspace file to open."),
+        QCoreApplication::translate("Signalbox::CommandLine", "The workspace file to open in the window."),
         u"[workspace]"_s);
+    parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate(
+            "Signalbox::CommandLine",
+            "Or a command that runs without a window:\n"
+            "  triage                     root causes, their victims, flaky and independent failures\n"
+            "  blocked                    pending changes for the environment, deployable or blocked, and why\n"
+            "  plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none "
+            "is named); exits 1 when any is blocked\n"
+            "  impact SERVICE             what it needs, who needs it, and which consumers its pending "
+            "version would break"),
+        u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -68,6 +95,36 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     const QStringList positional = parser.positionalArguments();
+    result.json = parser.isSet(json);
+    result.environment = parser.value(env);
+    result.cacheDirectory = parser.value(cache);
+    if (!positional.isEmpty() && HeadlessCommands.contains(positional.constFirst())) {
+        result.action = Action::RunCommand;
+        result.command = positional.constFirst();
+        result.commandArguments = positional.mid(1);
+        result.workspacePath = parser.value(workspace);
+        result.openDemo = parser.isSet(demo);
+        if (result.openDemo && !result.workspacePath.isEmpty()) {
+            result.action = Action::Error;
+            result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                       "--demo and --workspace exclude each other.");
+        } else if (result.command == u"impact" && result.commandArguments.size() != 1) {
+            result.action = Action::Error;
+            result.error = QCoreApplication::translate("Signalbox::CommandLine", "impact takes exactly one service.");
+        } else if ((result.command == u"triage" || result.command == u"blocked") && !result.commandArguments.isEmpty()) {
+            result.action = Action::Error;
+            result.error = QCoreApplication::translate("Signalbox::CommandLine", "%1 takes no arguments.")
+                               .arg(result.command);
+        }
+        return result;
+    }
+    if (parser.isSet(json) || parser.isSet(env) || parser.isSet(workspace)) {
+        result.action = Action::Error;
+        result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                   "--json, --env and --workspace go with a command (triage, "
+                                                   "blocked, plan, impact).");
+        return result;
+    }
     if (positional.size() > 1) {
         result.action = Action::Error;
         result.error = QCoreApplication::translate("Signalbox::CommandLine",
@@ -83,7 +140,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "Signalbox::CommandLine", "--demo and a workspace path exclude each other.");
         return result;
     }
-    result.cacheDirectory = parser.value(cache);
     result.measureStartup = parser.isSet(measure);
     return result;
 }

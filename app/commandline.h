@@ -9,9 +9,13 @@ namespace Signalbox {
 // on a headless machine (CI runs the installed `signalbox --version`).
 struct CommandLine
 {
-    enum class Action { OpenGui, ShowHelp, ShowVersion, Error };
+    enum class Action { OpenGui, RunCommand, ShowHelp, ShowVersion, Error };
 
     Action action = Action::OpenGui;
+    QString command;         // triage, blocked, plan, impact (Action::RunCommand)
+    QStringList commandArguments; // what follows the command: services for plan and impact
+    QString environment;     // --env; empty: the workspace's last environment
+    bool json = false;       // --json
     QString workspacePath; // empty: reopen the last workspace
     bool openDemo = false;
     QString cacheDirectory; // empty: the platform's cache location
@@ -24,7 +28,12 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
 };
 
-// Exit codes shared by every command.
-enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitCannotOpen = 3 };
+// Exit codes shared by every command, documented in the README. ExitBlocked is a CI gate's "no":
+// `signalbox plan` found a requested service blocked, like `pact-broker can-i-deploy`.
+enum ExitCode { ExitOk = 0, ExitBlocked = 1, ExitUsage = 2, ExitCannotOpen = 3, ExitUnknownService = 4 };
+
+// The commands that run without a display.
+inline const QStringList HeadlessCommands{QStringLiteral("triage"), QStringLiteral("blocked"), QStringLiteral("plan"),
+                                          QStringLiteral("impact")};
 
 } // namespace Signalbox

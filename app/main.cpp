@@ -1,6 +1,7 @@
 #include "application.h"
 #include "buildinfo.h"
 #include "commandline.h"
+#include "headlesscommand.h"
 #include "i18n.h"
 #include "mainwindow.h"
 
@@ -42,6 +43,7 @@ int answerOnConsole(const CommandLine &command)
             << '\n';
         return ExitUsage;
     case CommandLine::Action::OpenGui:
+    case CommandLine::Action::RunCommand:
         break;
     }
     return ExitOk;
@@ -62,6 +64,12 @@ int main(int argc, char *argv[])
         QCoreApplication console(argc, argv);
         installTranslators(QLocale());
         command = CommandLine::parse(console.arguments());
+        if (command.action == CommandLine::Action::RunCommand) {
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return runHeadlessCommand(command, QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+                                      out, err);
+        }
         if (command.action != CommandLine::Action::OpenGui)
             return answerOnConsole(command);
     }

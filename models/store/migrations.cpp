@@ -120,7 +120,7 @@ CREATE TABLE contract_verifications (
     url TEXT,
     UNIQUE (source_id, external_id)
 );
-CREATE INDEX contract_verifications_by_pair ON contract_verifications (consumer_id, provider_id, verified_at);
+CREATE INDEX contract_verifications_by_pair ON contract_verifications (consumer_id, provider_id, consumer_version, provider_version, verified_at);
 CREATE TABLE flag_states (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     flag_key TEXT NOT NULL,

@@ -16,6 +16,9 @@ struct ServiceState
 {
     Service service;
     std::optional<PipelineRun> lastRun; // newest run on the service's default branch
+    // Default-branch runs of the last 14 days, newest first (at most 50): the analysis reads when
+    // the service went red, whether its own commit changed, and whether reruns flipped.
+    QList<PipelineRun> recentMainRuns;
     QList<Deployment> latestDeployments; // the newest deployment per environment, newest first
     std::optional<Rollout> latestRollout;
 
@@ -29,6 +32,8 @@ struct Snapshot
 {
     QList<ServiceState> services; // sorted by name
     QList<Dependency> dependencies;
+    // The newest verification of each (consumer version, provider version) pair.
+    QList<ContractVerification> verifications;
     QList<SourceHealth> sources;
     EpochMs takenAt = NoTime;
 

@@ -15,6 +15,9 @@ namespace Signalbox {
 
 namespace {
 
+constexpr qint64 RecentHistoryMs = 14LL * 24 * 3600 * 1000;
+constexpr int RecentHistoryRuns = 50;
+
 constexpr const char *runColumns
     = "r.external_id, s.name, r.pipeline, r.status, r.started_at, r.finished_at, r.duration_ms, "
       "r.queued_ms, r.commit_sha, r.branch, r.attempt, r.url, src.name";
@@ -464,6 +467,46 @@ SnapshotPtr Store::readSnapshot()
             readAnalysis(m_db, rollout, rowId);
             if (const int row = rowOfService.value(q.int64(12), -1); row >= 0)
                 snapshot->services[row].latestRollout = std::move(rollout);
+        }
+    }
+    {
+        // The analysis needs each service's recent history on its default branch: when it went
+        // red, whether its own commit changed, whether reruns flipped.
+        const QByteArray sql = QByteArray("SELECT s.id, ") + runColumns
+            + " FROM pipeline_runs r JOIN services s ON s.id = r.service_id "
+              "JOIN sources src ON src.id = r.source_id "
+              "WHERE r.started_at >= ? AND r.branch = s.default_branch "
+              "ORDER BY r.service_id, r.started_at DESC, r.id DESC";
+        Statement q(m_db, sql.constData());
+        q.bind(1, snapshot->takenAt - RecentHistoryMs);
+        while (q.step()) {
+            const int row = rowOfService.value(q.int64(0), -1);
+            if (row >= 0 && snapshot->services[row].recentMainRuns.size() < RecentHistoryRuns)
+                snapshot->services[row].recentMainRuns.append(readRun(q, 1));
+        }
+    }
+    {
+        Statement q(m_db,
+                    "SELECT v.external_id, c.name, v.consumer_version, p.name, v.provider_version, "
+                    "v.result, v.verified_at, v.url, src.name FROM contract_verifications v "
+                    "JOIN services c ON c.id = v.consumer_id JOIN services p ON p.id = v.provider_id "
+                    "JOIN sources src ON src.id = v.source_id "
+                    "WHERE v.id = (SELECT id FROM contract_verifications w WHERE "
+                    "w.consumer_id = v.consumer_id AND w.provider_id = v.provider_id AND "
+                    "w.consumer_version IS v.consumer_version AND w.provider_version IS v.provider_version "
+                    "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)");
+        while (q.step()) {
+            ContractVerification v;
+            v.externalId = q.text(0);
+            v.consumer = q.text(1);
+            v.consumerVersion = q.text(2);
+            v.provider = q.text(3);
+            v.providerVersion = q.text(4);
+            v.result = VerificationResult(q.int64(5));
+            v.verifiedAt = q.int64Or(6, NoTime);
+            v.url = q.text(7);
+            v.source = q.text(8);
+            snapshot->verifications.append(std::move(v));
         }
     }
     {

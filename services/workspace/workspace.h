@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "domain/diagnostic.h"
 #include "domain/entities.h"
 
@@ -36,6 +37,9 @@ struct Workspace
     QList<Service> services;
     QList<Dependency> dependencies;
     QList<SourceConfig> sources;
+    QList<FreezeWindow> freezes;
+
+    ReleasePolicy releasePolicy() const { return {environments, freezes}; }
 
     // Relative paths in source settings resolve against the folder of the workspace file.
     QString resolvePath(const QString &relativeOrAbsolute) const;

@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "sources/source.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -361,6 +362,53 @@ void parseSource(const YAML::Node &node, const QString &key, Workspace &ws, QSet
     ws.sources.append(config);
 }
 
+void parseFreeze(const YAML::Node &node, const QString &key, Workspace &ws, Reporter &reporter)
+{
+    if (!node.IsMap()) {
+        reporter.error(node, key, ServicesTr::tr("expected { environment, from, to, reason }"));
+        return;
+    }
+    warnUnknownKeys(node, key, {u"environment"_s, u"from"_s, u"to"_s, u"reason"_s}, reporter);
+    FreezeWindow freeze;
+    bool ok = true;
+    if (const YAML::Node n = node["environment"])
+        freeze.environment = readString(n, key + u".environment", reporter).value_or(QString());
+    if (freeze.environment.isEmpty()) {
+        reporter.error(node, key, ServicesTr::tr("a freeze names its environment; skipped"));
+        return;
+    }
+    if (!ws.environments.isEmpty() && !ws.environments.contains(freeze.environment)) {
+        reporter.warning(node["environment"], key + u".environment",
+                         ServicesTr::tr("%1 is not one of the workspace's environments").arg(freeze.environment));
+    }
+    for (const auto &[field, target] : {std::pair{u"from"_s, &freeze.from}, std::pair{u"to"_s, &freeze.to}}) {
+        const YAML::Node n = node[field.toStdString()];
+        if (!n) {
+            reporter.error(node, key, ServicesTr::tr("a freeze needs \"%1\" (an ISO 8601 time); skipped").arg(field));
+            ok = false;
+            continue;
+        }
+        const QString text = readString(n, key + u'.' + field, reporter).value_or(QString());
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+        if (!time.isValid()) {
+            reporter.error(n, key + u'.' + field,
+                           ServicesTr::tr("\"%1\" is not an ISO 8601 time such as 2026-12-20T18:00:00Z").arg(text));
+            ok = false;
+            continue;
+        }
+        *target = time.toMSecsSinceEpoch();
+    }
+    if (!ok)
+        return;
+    if (freeze.to <= freeze.from) {
+        reporter.error(node, key, ServicesTr::tr("the freeze ends before it begins; skipped"));
+        return;
+    }
+    if (const YAML::Node n = node["reason"])
+        freeze.reason = readString(n, key + u".reason", reporter).value_or(QString());
+    ws.freezes.append(freeze);
+}
+
 } // namespace
 
 QString Workspace::resolvePath(const QString &relativeOrAbsolute) const
@@ -488,6 +536,16 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
                         .arg(p.dependency.provider));
             }
             ws.dependencies.append(p.dependency);
+        }
+
+        if (const YAML::Node freezes = root["freezes"]) {
+            if (!freezes.IsSequence()) {
+                reporter.error(freezes, u"freezes"_s, ServicesTr::tr("expected a list of freeze windows"));
+            } else {
+                int i = 0;
+                for (const auto &node : freezes)
+                    parseFreeze(node, u"freezes[" + QString::number(i++) + u']', ws, reporter);
+            }
         }
 
         QSet<QString> sourceNames;

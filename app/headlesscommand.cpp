@@ -1,0 +1,293 @@
+#include "headlesscommand.h"
+
+#include "analysis/analysis.h"
+#include "application.h"
+#include "domain/timeformat.h"
+#include "workspace/workspaceload.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Signalbox {
+
+namespace {
+
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::CommandLine)
+};
+
+QString isoTime(EpochMs at)
+{
+    return at == NoTime ? QString() : QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject toJson(const DeployCheck &c)
+{
+    QJsonArray reasons;
+    for (const BlockedReason &r : c.reasons) {
+        QJsonObject reason{{u"kind"_s, toWord(r.kind)}, {u"sentence"_s, r.sentence}};
+        if (!r.otherService.isEmpty())
+            reason.insert(u"service"_s, r.otherService);
+        reasons.append(reason);
+    }
+    QJsonObject o{{u"service"_s, c.service},       {u"version"_s, c.version},
+                  {u"environment"_s, c.environment}, {u"currentVersion"_s, c.currentVersion},
+                  {u"deployable"_s, c.deployable},   {u"reasons"_s, reasons}};
+    if (!c.fromEnvironment.isEmpty())
+        o.insert(u"fromEnvironment"_s, c.fromEnvironment);
+    return o;
+}
+
+// A plain text table: columns padded to their widest cell.
+void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out << line << '\n';
+    }
+}
+
+int triage(const AnalysisContext &context, const CommandLine &command, QTextStream &out)
+{
+    const TriageResult result = context.triage();
+    if (command.json) {
+        QJsonArray roots, victims, flaky, independent;
+        for (const TriageEntry &e : result.entries) {
+            QJsonObject o{{u"service"_s, e.service},
+                          {u"since"_s, isoTime(e.redSince)},
+                          {u"signals"_s, toJsonArray(e.signals)},
+                          {u"reason"_s, e.reason}};
+            switch (e.verdict) {
+            case Verdict::RootCause:
+                o.insert(u"rank"_s, e.rank);
+                o.insert(u"blastRadius"_s, e.blastRadius);
+                o.insert(u"weightedBlastRadius"_s, e.weightedBlastRadius);
+                roots.append(o);
+                break;
+            case Verdict::Victim:
+                o.insert(u"rootCause"_s, e.rootCause);
+                o.insert(u"path"_s, toJsonArray(e.path));
+                victims.append(o);
+                break;
+            case Verdict::Flaky: flaky.append(o); break;
+            case Verdict::Independent: independent.append(o); break;
+            }
+        }
+        out << QJsonDocument(QJsonObject{{u"failing"_s, result.failingCount},
+                                         {u"unknown"_s, result.unknownCount},
+                                         {u"rootCauses"_s, roots},
+                                         {u"victims"_s, victims},
+                                         {u"flaky"_s, flaky},
+                                         {u"independent"_s, independent}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (result.entries.isEmpty()) {
+        out << CliTr::tr("Nothing is failing.") << '\n';
+    } else {
+        QList<QStringList> rows{{CliTr::tr("SERVICE"), CliTr::tr("VERDICT"), CliTr::tr("SINCE"), CliTr::tr("WHY")}};
+        for (const TriageEntry &e : result.entries) {
+            QString verdict = toWord(e.verdict);
+            if (e.verdict == Verdict::RootCause)
+                verdict += u" #"_s + QString::number(e.rank);
+            rows.append({e.service, verdict, formatLocalTime(e.redSince), e.reason});
+        }
+        printTable(out, rows);
+    }
+    if (result.unknownCount > 0)
+        out << CliTr::tr("%n service(s) have no status at all; they are not counted as healthy.", nullptr,
+                         result.unknownCount)
+            << '\n';
+    return ExitOk;
+}
+
+void printChecks(QTextStream &out, const QList<DeployCheck> &checks)
+{
+    QList<QStringList> rows{{CliTr::tr("SERVICE"), CliTr::tr("VERSION"), CliTr::tr("NOW"), CliTr::tr("VERDICT"),
+                             CliTr::tr("WHY")}};
+    for (const DeployCheck &c : checks) {
+        const QString verdict = c.deployable ? CliTr::tr("deployable") : CliTr::tr("blocked");
+        if (c.reasons.isEmpty()) {
+            rows.append({c.service, c.version, c.currentVersion.isEmpty() ? u"-"_s : c.currentVersion, verdict, {}});
+            continue;
+        }
+        for (qsizetype i = 0; i < c.reasons.size(); ++i) {
+            rows.append(i == 0 ? QStringList{c.service, c.version, c.currentVersion.isEmpty() ? u"-"_s : c.currentVersion,
+                                             verdict, c.reasons.at(i).sentence}
+                               : QStringList{{}, {}, {}, {}, c.reasons.at(i).sentence});
+        }
+    }
+    printTable(out, rows);
+}
+
+int blocked(const AnalysisContext &context, const QString &environment, const CommandLine &command, QTextStream &out)
+{
+    const QList<DeployCheck> checks = context.blocked(environment);
+    if (command.json) {
+        QJsonArray changes;
+        for (const DeployCheck &c : checks)
+            changes.append(toJson(c));
+        out << QJsonDocument(QJsonObject{{u"environment"_s, environment}, {u"changes"_s, changes}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (checks.isEmpty()) {
+        out << CliTr::tr("Nothing is waiting to go to %1.").arg(environment) << '\n';
+        return ExitOk;
+    }
+    printChecks(out, checks);
+    return ExitOk;
+}
+
+int plan(const AnalysisContext &context, const QString &environment, const CommandLine &command, QTextStream &out,
+         QTextStream &err)
+{
+    QStringList unknown;
+    const PlanResult result = context.plan(environment, command.commandArguments, &unknown);
+    if (!unknown.isEmpty()) {
+        err << "signalbox: " << CliTr::tr("no such service in the workspace: %1").arg(unknown.join(u", "_s)) << '\n';
+        return ExitUnknownService;
+    }
+    if (command.json) {
+        QJsonArray waves, groups, held;
+        for (const PlanWave &w : result.waves)
+            waves.append(QJsonObject{{u"wave"_s, w.number}, {u"services"_s, toJsonArray(w.services)}});
+        for (const DeployGroup &g : result.groups) {
+            QJsonArray edges;
+            for (const Dependency &d : g.cycleEdges)
+                edges.append(QJsonObject{{u"consumer"_s, d.consumer}, {u"provider"_s, d.provider}, {u"kind"_s, toWord(d.kind)}});
+            groups.append(QJsonObject{{u"services"_s, toJsonArray(g.services)}, {u"edges"_s, edges}});
+        }
+        for (const DeployCheck &c : result.held)
+            held.append(toJson(c));
+        out << QJsonDocument(QJsonObject{{u"environment"_s, environment},
+                                         {u"blocked"_s, result.anyBlocked()},
+                                         {u"waves"_s, waves},
+                                         {u"deployTogether"_s, groups},
+                                         {u"held"_s, held}})
+                   .toJson(QJsonDocument::Indented);
+        return result.anyBlocked() ? ExitBlocked : ExitOk;
+    }
+    if (result.waves.isEmpty() && result.held.isEmpty())
+        out << CliTr::tr("Nothing to deploy to %1.").arg(environment) << '\n';
+    for (const PlanWave &w : result.waves)
+        out << CliTr::tr("Wave %1: %2").arg(w.number).arg(w.services.join(u", "_s)) << '\n';
+    for (const DeployGroup &g : result.groups) {
+        QStringList edges;
+        for (const Dependency &d : g.cycleEdges)
+            edges << d.consumer + u" → "_s + d.provider;
+        out << CliTr::tr("Deploy together (cycle %1): %2").arg(edges.join(u", "_s), g.services.join(u", "_s)) << '\n';
+    }
+    if (!result.held.isEmpty()) {
+        out << '\n' << CliTr::tr("Held back:") << '\n';
+        printChecks(out, result.held);
+    }
+    return result.anyBlocked() ? ExitBlocked : ExitOk;
+}
+
+int impact(const AnalysisContext &context, const QString &environment, const CommandLine &command, QTextStream &out,
+           QTextStream &err)
+{
+    const QString service = command.commandArguments.constFirst();
+    if (context.graph().indexOf(service) < 0) {
+        err << "signalbox: " << CliTr::tr("no such service in the workspace: %1").arg(service) << '\n';
+        return ExitUnknownService;
+    }
+    const ImpactResult result = context.impact(service, environment);
+    if (command.json) {
+        QJsonArray breaks;
+        for (const ImpactResult::Break &b : result.wouldBreak)
+            breaks.append(QJsonObject{{u"consumer"_s, b.consumer}, {u"version"_s, b.consumerVersion}, {u"reason"_s, b.sentence}});
+        out << QJsonDocument(QJsonObject{{u"service"_s, result.service},
+                                         {u"version"_s, result.version},
+                                         {u"environment"_s, environment},
+                                         {u"providers"_s, toJsonArray(result.providers)},
+                                         {u"consumers"_s, toJsonArray(result.consumers)},
+                                         {u"wouldBreak"_s, breaks}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    out << CliTr::tr("%1 needs (%n service(s)): ", nullptr, int(result.providers.size())).arg(service)
+        << result.providers.join(u", "_s) << '\n';
+    out << CliTr::tr("Needed by (%n service(s)): ", nullptr, int(result.consumers.size())) << result.consumers.join(u", "_s)
+        << '\n';
+    if (result.wouldBreak.isEmpty()) {
+        out << CliTr::tr("Deploying %1 %2 to %3 now breaks no verified contract.").arg(service, result.version, environment)
+            << '\n';
+    } else {
+        out << CliTr::tr("Deploying %1 %2 to %3 now would break:").arg(service, result.version, environment) << '\n';
+        for (const ImpactResult::Break &b : result.wouldBreak)
+            out << u"  "_s << b.sentence << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory, QTextStream &out,
+                       QTextStream &err)
+{
+    QString workspace = command.openDemo ? Application::demoWorkspacePath() : command.workspacePath;
+    if (workspace.isEmpty())
+        workspace = qEnvironmentVariable("SIGNALBOX_WORKSPACE");
+    if (workspace.isEmpty())
+        workspace = QSettings().value(u"workspaces/last"_s).toString();
+    if (workspace.isEmpty()) {
+        err << "signalbox: " << CliTr::tr("no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.") << '\n';
+        return ExitCannotOpen;
+    }
+    const QString cacheDirectory = command.cacheDirectory.isEmpty() ? defaultCacheDirectory : command.cacheDirectory;
+    const LoadResult load = loadWorkspace({workspace, cacheDirectory, false, NoTime});
+    // Problems go to stderr, so that stdout stays clean for --json.
+    for (const Diagnostic &d : load.diagnostics)
+        err << d.toString() << '\n';
+    if (!load.workspaceReadable) {
+        err << "signalbox: " << CliTr::tr("cannot open the workspace %1").arg(workspace) << '\n';
+        return ExitCannotOpen;
+    }
+    if (!load.snapshot) {
+        err << "signalbox: " << load.cacheErrorMessage << '\n';
+        return ExitCannotOpen;
+    }
+    const ReleasePolicy policy = load.workspace.releasePolicy();
+    const AnalysisContext context = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);
+    const QString environment = command.environment.isEmpty() ? context.defaultEnvironment() : command.environment;
+    if (command.command != u"triage" && !policy.environments.isEmpty() && !policy.environments.contains(environment)) {
+        err << "signalbox: "
+            << CliTr::tr("unknown environment %1 (the workspace has: %2)").arg(environment, policy.environments.join(u", "_s))
+            << '\n';
+        return ExitUsage;
+    }
+    if (command.command == u"triage")
+        return triage(context, command, out);
+    if (command.command == u"blocked")
+        return blocked(context, environment, command, out);
+    if (command.command == u"plan")
+        return plan(context, environment, command, out, err);
+    return impact(context, environment, command, out, err);
+}
+
+} // namespace Signalbox

@@ -1,0 +1,191 @@
+#pragma once
+
+#include "dependencygraph.h"
+#include "store/snapshot.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Signalbox {
+
+// When an environment may not be deployed to, and why.
+struct FreezeWindow
+{
+    QString environment;
+    EpochMs from = NoTime;
+    EpochMs to = NoTime;
+    QString reason;
+
+    bool covers(const QString &env, EpochMs at) const
+    {
+        return env == environment && at >= from && at < to;
+    }
+};
+
+// The workspace's rules for releasing: its environments in promotion order (dev before
+// production) and its freeze windows.
+struct ReleasePolicy
+{
+    QStringList environments;
+    QList<FreezeWindow> freezes;
+};
+
+// What a service's recent default-branch history says about its pipeline.
+struct PipelineSummary
+{
+    Health health = Health::Unknown; // of the newest run
+    EpochMs redSince = NoTime;       // when the current failure became known (the first failing run of the streak)
+    QString failingCommit;           // the commit of the newest failing run
+    QString lastGreenCommit;         // the newest passing run before the red streak
+    EpochMs lastGreenAt = NoTime;
+    bool ownChangeSinceGreen = false; // the failing commit is not the last green one
+    bool rerunWentGreen = false;      // some commit failed and then passed on a later run
+    QString failingRunUrl;
+};
+
+// Reads a service's default-branch runs, newest first.
+PipelineSummary summarizePipeline(const QList<PipelineRun> &newestFirst);
+
+enum class Verdict { RootCause, Victim, Independent, Flaky };
+QString toWord(Verdict verdict);
+
+struct TriageEntry
+{
+    QString service;
+    Verdict verdict = Verdict::Independent;
+    EpochMs redSince = NoTime;
+    QString rootCause;      // for victims: the root cause they suffer from
+    QStringList path;       // for victims: this service … → the root cause, along dependencies
+    int blastRadius = 0;    // for root causes: transitive consumers
+    int weightedBlastRadius = 0; // the same, weighted by tier (tier 1 counts 3, tier 2 counts 2, others 1)
+    int rank = 0;           // for root causes: 1 = the widest blast radius
+    QStringList signals;    // what failed: "pipeline", "rollout", "deployment"
+    QString reason;         // one sentence a person can act on
+};
+
+struct TriageResult
+{
+    QList<TriageEntry> entries; // root causes by rank, then victims, flaky, independent
+    int failingCount = 0;
+    int unknownCount = 0; // services with no status at all: never counted healthy
+    const TriageEntry *find(const QString &service) const;
+};
+
+struct BlockedReason
+{
+    enum class Kind { PipelineRed, ContractUnverified, ContractFailing, ProviderNotDeployed, Rollout, Freeze, Cycle, WaitingForProvider };
+    Kind kind = Kind::PipelineRed;
+    QString otherService; // the consumer or provider the reason is about, when there is one
+    QString sentence;
+};
+QString toWord(BlockedReason::Kind kind);
+
+struct DeployCheck
+{
+    QString service;
+    QString version;
+    QString environment;
+    QString currentVersion; // what the environment runs now, empty when never deployed there
+    QString fromEnvironment; // where the version was seen, when it was found as pending
+    bool deployable = true;
+    QList<BlockedReason> reasons;
+};
+
+struct PlanWave
+{
+    int number = 0;
+    QStringList services;
+};
+
+struct DeployGroup
+{
+    QStringList services;
+    QList<Dependency> cycleEdges; // the edges that form the cycle
+};
+
+struct PlanResult
+{
+    QString environment;
+    QList<PlanWave> waves;
+    QList<DeployGroup> groups;
+    QList<DeployCheck> checks;    // one per requested service
+    QList<DeployCheck> held;      // blocked, or waiting for a blocked provider: not in any wave
+    bool anyBlocked() const { return !held.isEmpty(); }
+};
+
+struct ImpactResult
+{
+    QString service;
+    QString version;
+    QString environment;
+    QStringList providers; // what it needs, transitively
+    QStringList consumers; // who needs it, transitively
+    struct Break
+    {
+        QString consumer;
+        QString consumerVersion;
+        QString sentence;
+    };
+    QList<Break> wouldBreak; // consumers in the environment whose contract with that version is not verified
+};
+
+// Everything the analyses read, indexed once per snapshot. Immutable after build(); cheap to
+// share with worker threads.
+class AnalysisContext
+{
+public:
+    static AnalysisContext build(const Snapshot &snapshot, const ReleasePolicy &policy, EpochMs now);
+
+    const DependencyGraph &graph() const { return m_graph; }
+    const ReleasePolicy &policy() const { return m_policy; }
+    EpochMs now() const { return m_now; }
+    QString defaultEnvironment() const;
+
+    TriageResult triage() const;
+    // Pending changes for the environment: each service's newest version in an earlier
+    // environment that the target does not run yet.
+    QList<DeployCheck> blocked(const QString &environment) const;
+    // requests: "service" or "service@version"; an empty list plans every pending change.
+    PlanResult plan(const QString &environment, const QStringList &requests, QStringList *unknown) const;
+    ImpactResult impact(const QString &service, const QString &environment) const;
+
+    // Per service facts, by graph node.
+    struct Facts
+    {
+        int tier = 0;
+        ServiceKind kind = ServiceKind::Unknown;
+        PipelineSummary pipeline;
+        std::optional<Rollout> rollout;
+        QHash<QString, Deployment> deployed; // the newest deployment per environment
+        bool failing = false;
+        EpochMs failingSince = NoTime;
+        bool ownChange = false;
+        QStringList signals;
+    };
+    const Facts &facts(int node) const { return m_facts.at(std::size_t(node)); }
+
+    // Exposed for benchmarks that build inputs without a store.
+    static AnalysisContext fromParts(DependencyGraph graph, std::vector<Facts> facts, ReleasePolicy policy,
+                                     const QList<ContractVerification> &verifications, EpochMs now);
+
+private:
+    // planned: versions that will already run in the environment when this service deploys
+    // (its providers, deployed in earlier waves of the same plan).
+    DeployCheck check(int node, const QString &version, const QString &environment,
+                      const QHash<int, QString> *planned = nullptr) const;
+    QString versionIn(int node, const QString &environment) const;
+    void indexVerifications(const QList<ContractVerification> &verifications);
+
+    DependencyGraph m_graph;
+    std::vector<Facts> m_facts;
+    ReleasePolicy m_policy;
+    EpochMs m_now = NoTime;
+    // (consumer, provider) pairs that have contract tests at all: only those gate a deployment.
+    QSet<quint64> m_contractPairs;
+    // "consumer|cv|provider|pv" → newest result
+    QHash<QString, VerificationResult> m_results;
+    // "consumer|cv|provider" → provider versions verified successfully; and the reverse
+    QHash<QString, QStringList> m_verifiedProviderVersions;
+};
+
+} // namespace Signalbox
