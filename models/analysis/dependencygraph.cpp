@@ -66,8 +66,11 @@ DependencyGraph DependencyGraph::fromIndexEdges(int count, const std::vector<std
 {
     DependencyGraph graph;
     graph.m_names.reserve(count);
-    for (int i = 0; i < count; ++i)
+    graph.m_index.reserve(count);
+    for (int i = 0; i < count; ++i) {
         graph.m_names.append(QString::number(i));
+        graph.m_index.insert(graph.m_names.constLast(), i);
+    }
     std::vector<std::pair<int, int>> clean;
     clean.reserve(edges.size());
     for (const auto &e : edges) {

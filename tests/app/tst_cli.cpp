@@ -1,0 +1,173 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the real signalbox binary's headless commands on the bundled demo workspace, the way a
+// CI job would, and checks what the JSON says about the demo's situation.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.insert(u"HOME"_s, m_dir.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.remove(u"SIGNALBOX_WORKSPACE"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SIGNALBOX_BINARY), arguments + QStringList{u"--cache-dir"_s, m_dir.filePath(u"cache"_s)});
+        Run result;
+        if (!process.waitForFinished(60'000))
+            return result;
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        result.json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        return result;
+    }
+
+    static QStringList names(const QJsonArray &array, const QString &key = u"service"_s)
+    {
+        QStringList list;
+        for (const QJsonValue &v : array)
+            list << v.toObject().value(key).toString();
+        list.sort();
+        return list;
+    }
+
+private Q_SLOTS:
+    void triageNamesTheRootCauseAndItsVictims()
+    {
+        const Run r = run({u"triage"_s, u"--demo"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QJsonArray roots = r.json.value(u"rootCauses"_s).toArray();
+        QCOMPARE(roots.size(), 1);
+        QCOMPARE(roots.at(0).toObject().value(u"service"_s).toString(), u"pricing"_s);
+        QCOMPARE(roots.at(0).toObject().value(u"rank"_s).toInt(), 1);
+        QVERIFY(roots.at(0).toObject().value(u"blastRadius"_s).toInt() >= 6);
+        const QJsonArray victims = r.json.value(u"victims"_s).toArray();
+        QCOMPARE(names(victims), QStringList({u"cart"_s, u"catalog"_s, u"checkout"_s, u"mobile-bff"_s, u"promotions"_s,
+                                              u"web-frontend"_s}));
+        for (const QJsonValue &v : victims) {
+            const QJsonObject victim = v.toObject();
+            QCOMPARE(victim.value(u"rootCause"_s).toString(), u"pricing"_s);
+            const QJsonArray path = victim.value(u"path"_s).toArray();
+            QCOMPARE(path.first().toString(), victim.value(u"service"_s).toString());
+            QCOMPARE(path.last().toString(), u"pricing"_s);
+            QVERIFY(victim.value(u"reason"_s).toString().contains(u"no change of its own"_s));
+        }
+        QCOMPARE(r.json.value(u"failing"_s).toInt(), 7);
+        QVERIFY(r.json.value(u"flaky"_s).toArray().isEmpty());
+        QVERIFY(r.json.value(u"independent"_s).toArray().isEmpty());
+    }
+
+    void blockedExplainsTheUnverifiedContract()
+    {
+        const Run r = run({u"blocked"_s, u"--demo"_s, u"--json"_s, u"--env"_s, u"production"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"environment"_s).toString(), u"production"_s);
+        QJsonObject orders;
+        for (const QJsonValue &v : r.json.value(u"changes"_s).toArray()) {
+            if (v.toObject().value(u"service"_s).toString() == u"orders")
+                orders = v.toObject();
+        }
+        QCOMPARE(orders.value(u"version"_s).toString(), u"2.14.0"_s);
+        QCOMPARE(orders.value(u"currentVersion"_s).toString(), u"2.13.1"_s);
+        QCOMPARE(orders.value(u"deployable"_s).toBool(), false);
+        const QJsonArray reasons = orders.value(u"reasons"_s).toArray();
+        QCOMPARE(reasons.size(), 1);
+        QCOMPARE(reasons.at(0).toObject().value(u"kind"_s).toString(), u"provider-not-deployed"_s);
+        QCOMPARE(reasons.at(0).toObject().value(u"service"_s).toString(), u"payments"_s);
+        QVERIFY(reasons.at(0).toObject().value(u"sentence"_s).toString().contains(u"payments 2.26.0"_s));
+    }
+
+    void planGroupsTheCycleAndGatesLikeCanIDeploy()
+    {
+        const Run all = run({u"plan"_s, u"--demo"_s, u"--json"_s});
+        QCOMPARE(all.exitCode, 1); // something requested is blocked
+        QCOMPARE(all.json.value(u"blocked"_s).toBool(), true);
+        const QJsonArray groups = all.json.value(u"deployTogether"_s).toArray();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.at(0).toObject().value(u"services"_s).toArray(),
+                 QJsonArray({u"inventory"_s, u"warehouse"_s}));
+        QCOMPARE(groups.at(0).toObject().value(u"edges"_s).toArray().size(), 2);
+        QVERIFY(names(all.json.value(u"held"_s).toArray()).contains(u"orders"_s) == false); // payments ships first
+
+        const Run ordersAlone = run({u"plan"_s, u"orders"_s, u"--demo"_s, u"--json"_s});
+        QCOMPARE(ordersAlone.exitCode, 1);
+        QCOMPARE(names(ordersAlone.json.value(u"held"_s).toArray()), QStringList{u"orders"_s});
+
+        const Run together = run({u"plan"_s, u"orders"_s, u"payments"_s, u"accounts"_s, u"--demo"_s, u"--json"_s});
+        QCOMPARE(together.exitCode, 0);
+        QJsonArray waves = together.json.value(u"waves"_s).toArray();
+        QCOMPARE(waves.size(), 3);
+        QCOMPARE(waves.at(0).toObject().value(u"services"_s).toArray(), QJsonArray({u"accounts"_s}));
+        QCOMPARE(waves.at(1).toObject().value(u"services"_s).toArray(), QJsonArray({u"payments"_s}));
+        QCOMPARE(waves.at(2).toObject().value(u"services"_s).toArray(), QJsonArray({u"orders"_s}));
+    }
+
+    void impactListsWhoWouldBreak()
+    {
+        const Run r = run({u"impact"_s, u"payments"_s, u"--demo"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"service"_s).toString(), u"payments"_s);
+        QVERIFY(r.json.value(u"consumers"_s).toArray().contains(u"orders"_s));
+        QVERIFY(r.json.value(u"providers"_s).toArray().contains(u"accounts"_s));
+    }
+
+    void readableTablesByDefault()
+    {
+        const Run r = run({u"triage"_s, u"--demo"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"SERVICE"_s));
+        QVERIFY(r.out.contains(u"root-cause #1"_s));
+    }
+
+    void errorsHaveTheirOwnExitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrPart");
+        QTest::addRow("unknown service") << QStringList{u"impact"_s, u"nope"_s, u"--demo"_s} << 4 << u"nope"_s;
+        QTest::addRow("unknown service in a plan") << QStringList{u"plan"_s, u"nope@1.0"_s, u"--demo"_s} << 4 << u"nope"_s;
+        QTest::addRow("unknown environment") << QStringList{u"blocked"_s, u"--env"_s, u"prod"_s, u"--demo"_s} << 2
+                                             << u"unknown environment prod"_s;
+        QTest::addRow("missing workspace") << QStringList{u"triage"_s, u"--workspace"_s, u"/nowhere/ws.yaml"_s} << 3
+                                           << u"does not exist"_s;
+        QTest::addRow("no workspace at all") << QStringList{u"triage"_s} << 3 << u"no workspace"_s;
+        QTest::addRow("impact without a service") << QStringList{u"impact"_s, u"--demo"_s} << 2 << u"exactly one"_s;
+    }
+
+    void errorsHaveTheirOwnExitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrPart);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
