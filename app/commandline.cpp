@@ -30,18 +30,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("Signalbox::CommandLine",
                                     "Print the time to the first painted "
                                     "workspace, then quit."));
-    const QCommandLineOption workspace(u"workspace"_s,
-                                       QCoreApplication::translate("Signalbox::CommandLine",
-                                                                   "The workspace a command reads (default: "
-                                                                   "$SIGNALBOX_WORKSPACE, else the last one opened)."),
-                                       u"file"_s);
-    const QCommandLineOption env(u"env"_s,
-                                 QCoreApplication::translate("Signalbox::CommandLine",
-                                                             "The target environment of blocked, plan and impact "
-                                                             "(default: the workspace's last environment)."),
-                                 u"environment"_s);
-    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Signalbox::CommandLine",
-                                                                       "Print a command's result as JSON."));
+    const QCommandLineOption workspace(
+        u"workspace"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The workspace a command reads (default: "
+                                    "$SIGNALBOX_WORKSPACE, else the last one opened)."),
+        u"file"_s);
+    const QCommandLineOption env(
+        u"env"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The target environment of blocked, plan and impact "
+                                    "(default: the workspace's last environment)."),
+        u"environment"_s);
+    const QCommandLineOption json(
+        u"json"_s,
+        QCoreApplication::translate("Signalbox::CommandLine", "Print a command's result as JSON."));
     parser.addOption(demo);
     parser.addOption(cache);
     parser.addOption(measure);
@@ -65,19 +68,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     parser.addPositionalArgument(
         u"workspace"_s,
-        QCoreApplication::translate("Signalbox::CommandLine", "The workspace file to open in the window."),
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The workspace file to open in the window."),
         u"[workspace]"_s);
     parser.addPositionalArgument(
         u"command"_s,
-        QCoreApplication::translate(
-            "Signalbox::CommandLine",
-            "Or a command that runs without a window:\n"
-            "  triage                     root causes, their victims, flaky and independent failures\n"
-            "  blocked                    pending changes for the environment, deployable or blocked, and why\n"
-            "  plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none "
-            "is named); exits 1 when any is blocked\n"
-            "  impact SERVICE             what it needs, who needs it, and which consumers its pending "
-            "version would break"),
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "Or a command that runs without a window:\n"
+                                    "  triage                     root causes, their victims, "
+                                    "flaky and independent failures\n"
+                                    "  blocked                    pending changes for the "
+                                    "environment, deployable or blocked, and why\n"
+                                    "  plan SERVICE[@VERSION]...  a safe deployment order in waves "
+                                    "(every pending change when none "
+                                    "is named); exits 1 when any is blocked\n"
+                                    "  impact SERVICE             what it needs, who needs it, and "
+                                    "which consumers its pending "
+                                    "version would break"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
@@ -106,23 +113,27 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.openDemo = parser.isSet(demo);
         if (result.openDemo && !result.workspacePath.isEmpty()) {
             result.action = Action::Error;
-            result.error = QCoreApplication::translate("Signalbox::CommandLine",
-                                                       "--demo and --workspace exclude each other.");
+            result.error = QCoreApplication::translate(
+                "Signalbox::CommandLine", "--demo and --workspace exclude each other.");
         } else if (result.command == u"impact" && result.commandArguments.size() != 1) {
             result.action = Action::Error;
-            result.error = QCoreApplication::translate("Signalbox::CommandLine", "impact takes exactly one service.");
-        } else if ((result.command == u"triage" || result.command == u"blocked") && !result.commandArguments.isEmpty()) {
+            result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                       "impact takes exactly one service.");
+        } else if ((result.command == u"triage" || result.command == u"blocked")
+                   && !result.commandArguments.isEmpty()) {
             result.action = Action::Error;
-            result.error = QCoreApplication::translate("Signalbox::CommandLine", "%1 takes no arguments.")
-                               .arg(result.command);
+            result.error
+                = QCoreApplication::translate("Signalbox::CommandLine", "%1 takes no arguments.")
+                      .arg(result.command);
         }
         return result;
     }
     if (parser.isSet(json) || parser.isSet(env) || parser.isSet(workspace)) {
         result.action = Action::Error;
-        result.error = QCoreApplication::translate("Signalbox::CommandLine",
-                                                   "--json, --env and --workspace go with a command (triage, "
-                                                   "blocked, plan, impact).");
+        result.error = QCoreApplication::translate(
+            "Signalbox::CommandLine",
+            "--json, --env and --workspace go with a command (triage, "
+            "blocked, plan, impact).");
         return result;
     }
     if (positional.size() > 1) {

@@ -12,10 +12,10 @@ struct CommandLine
     enum class Action { OpenGui, RunCommand, ShowHelp, ShowVersion, Error };
 
     Action action = Action::OpenGui;
-    QString command;         // triage, blocked, plan, impact (Action::RunCommand)
+    QString command; // triage, blocked, plan, impact (Action::RunCommand)
     QStringList commandArguments; // what follows the command: services for plan and impact
-    QString environment;     // --env; empty: the workspace's last environment
-    bool json = false;       // --json
+    QString environment; // --env; empty: the workspace's last environment
+    bool json = false; // --json
     QString workspacePath; // empty: reopen the last workspace
     bool openDemo = false;
     QString cacheDirectory; // empty: the platform's cache location
@@ -30,10 +30,16 @@ struct CommandLine
 
 // Exit codes shared by every command, documented in the README. ExitBlocked is a CI gate's "no":
 // `signalbox plan` found a requested service blocked, like `pact-broker can-i-deploy`.
-enum ExitCode { ExitOk = 0, ExitBlocked = 1, ExitUsage = 2, ExitCannotOpen = 3, ExitUnknownService = 4 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitBlocked = 1,
+    ExitUsage = 2,
+    ExitCannotOpen = 3,
+    ExitUnknownService = 4
+};
 
 // The commands that run without a display.
-inline const QStringList HeadlessCommands{QStringLiteral("triage"), QStringLiteral("blocked"), QStringLiteral("plan"),
-                                          QStringLiteral("impact")};
+inline const QStringList HeadlessCommands {QStringLiteral("triage"), QStringLiteral("blocked"),
+                                           QStringLiteral("plan"), QStringLiteral("impact")};
 
 } // namespace Signalbox

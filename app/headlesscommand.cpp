@@ -7,11 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +26,9 @@ struct CliTr
 
 QString isoTime(EpochMs at)
 {
-    return at == NoTime ? QString() : QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate);
+    return at == NoTime
+        ? QString()
+        : QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
 QJsonArray toJsonArray(const QStringList &list)
@@ -38,14 +40,14 @@ QJsonObject toJson(const DeployCheck &c)
 {
     QJsonArray reasons;
     for (const BlockedReason &r : c.reasons) {
-        QJsonObject reason{{u"kind"_s, toWord(r.kind)}, {u"sentence"_s, r.sentence}};
+        QJsonObject reason {{u"kind"_s, toWord(r.kind)}, {u"sentence"_s, r.sentence}};
         if (!r.otherService.isEmpty())
             reason.insert(u"service"_s, r.otherService);
         reasons.append(reason);
     }
-    QJsonObject o{{u"service"_s, c.service},       {u"version"_s, c.version},
-                  {u"environment"_s, c.environment}, {u"currentVersion"_s, c.currentVersion},
-                  {u"deployable"_s, c.deployable},   {u"reasons"_s, reasons}};
+    QJsonObject o {{u"service"_s, c.service},         {u"version"_s, c.version},
+                   {u"environment"_s, c.environment}, {u"currentVersion"_s, c.currentVersion},
+                   {u"deployable"_s, c.deployable},   {u"reasons"_s, reasons}};
     if (!c.fromEnvironment.isEmpty())
         o.insert(u"fromEnvironment"_s, c.fromEnvironment);
     return o;
@@ -76,10 +78,10 @@ int triage(const AnalysisContext &context, const CommandLine &command, QTextStre
     if (command.json) {
         QJsonArray roots, victims, flaky, independent;
         for (const TriageEntry &e : result.entries) {
-            QJsonObject o{{u"service"_s, e.service},
-                          {u"since"_s, isoTime(e.redSince)},
-                          {u"signals"_s, toJsonArray(e.signals)},
-                          {u"reason"_s, e.reason}};
+            QJsonObject o {{u"service"_s, e.service},
+                           {u"since"_s, isoTime(e.redSince)},
+                           {u"signals"_s, toJsonArray(e.signals)},
+                           {u"reason"_s, e.reason}};
             switch (e.verdict) {
             case Verdict::RootCause:
                 o.insert(u"rank"_s, e.rank);
@@ -92,23 +94,28 @@ int triage(const AnalysisContext &context, const CommandLine &command, QTextStre
                 o.insert(u"path"_s, toJsonArray(e.path));
                 victims.append(o);
                 break;
-            case Verdict::Flaky: flaky.append(o); break;
-            case Verdict::Independent: independent.append(o); break;
+            case Verdict::Flaky:
+                flaky.append(o);
+                break;
+            case Verdict::Independent:
+                independent.append(o);
+                break;
             }
         }
-        out << QJsonDocument(QJsonObject{{u"failing"_s, result.failingCount},
-                                         {u"unknown"_s, result.unknownCount},
-                                         {u"rootCauses"_s, roots},
-                                         {u"victims"_s, victims},
-                                         {u"flaky"_s, flaky},
-                                         {u"independent"_s, independent}})
+        out << QJsonDocument(QJsonObject {{u"failing"_s, result.failingCount},
+                                          {u"unknown"_s, result.unknownCount},
+                                          {u"rootCauses"_s, roots},
+                                          {u"victims"_s, victims},
+                                          {u"flaky"_s, flaky},
+                                          {u"independent"_s, independent}})
                    .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     if (result.entries.isEmpty()) {
         out << CliTr::tr("Nothing is failing.") << '\n';
     } else {
-        QList<QStringList> rows{{CliTr::tr("SERVICE"), CliTr::tr("VERDICT"), CliTr::tr("SINCE"), CliTr::tr("WHY")}};
+        QList<QStringList> rows {
+            {CliTr::tr("SERVICE"), CliTr::tr("VERDICT"), CliTr::tr("SINCE"), CliTr::tr("WHY")}};
         for (const TriageEntry &e : result.entries) {
             QString verdict = toWord(e.verdict);
             if (e.verdict == Verdict::RootCause)
@@ -118,39 +125,46 @@ int triage(const AnalysisContext &context, const CommandLine &command, QTextStre
         printTable(out, rows);
     }
     if (result.unknownCount > 0)
-        out << CliTr::tr("%n service(s) have no status at all; they are not counted as healthy.", nullptr,
-                         result.unknownCount)
+        out << CliTr::tr("%n service(s) have no status at all; they are not counted as healthy.",
+                         nullptr, result.unknownCount)
             << '\n';
     return ExitOk;
 }
 
 void printChecks(QTextStream &out, const QList<DeployCheck> &checks)
 {
-    QList<QStringList> rows{{CliTr::tr("SERVICE"), CliTr::tr("VERSION"), CliTr::tr("NOW"), CliTr::tr("VERDICT"),
-                             CliTr::tr("WHY")}};
+    QList<QStringList> rows {{CliTr::tr("SERVICE"), CliTr::tr("VERSION"), CliTr::tr("NOW"),
+                              CliTr::tr("VERDICT"), CliTr::tr("WHY")}};
     for (const DeployCheck &c : checks) {
         const QString verdict = c.deployable ? CliTr::tr("deployable") : CliTr::tr("blocked");
         if (c.reasons.isEmpty()) {
-            rows.append({c.service, c.version, c.currentVersion.isEmpty() ? u"-"_s : c.currentVersion, verdict, {}});
+            rows.append({c.service,
+                         c.version,
+                         c.currentVersion.isEmpty() ? u"-"_s : c.currentVersion,
+                         verdict,
+                         {}});
             continue;
         }
         for (qsizetype i = 0; i < c.reasons.size(); ++i) {
-            rows.append(i == 0 ? QStringList{c.service, c.version, c.currentVersion.isEmpty() ? u"-"_s : c.currentVersion,
-                                             verdict, c.reasons.at(i).sentence}
-                               : QStringList{{}, {}, {}, {}, c.reasons.at(i).sentence});
+            rows.append(i == 0
+                            ? QStringList {c.service, c.version,
+                                           c.currentVersion.isEmpty() ? u"-"_s : c.currentVersion,
+                                           verdict, c.reasons.at(i).sentence}
+                            : QStringList {{}, {}, {}, {}, c.reasons.at(i).sentence});
         }
     }
     printTable(out, rows);
 }
 
-int blocked(const AnalysisContext &context, const QString &environment, const CommandLine &command, QTextStream &out)
+int blocked(const AnalysisContext &context, const QString &environment, const CommandLine &command,
+            QTextStream &out)
 {
     const QList<DeployCheck> checks = context.blocked(environment);
     if (command.json) {
         QJsonArray changes;
         for (const DeployCheck &c : checks)
             changes.append(toJson(c));
-        out << QJsonDocument(QJsonObject{{u"environment"_s, environment}, {u"changes"_s, changes}})
+        out << QJsonDocument(QJsonObject {{u"environment"_s, environment}, {u"changes"_s, changes}})
                    .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -162,32 +176,37 @@ int blocked(const AnalysisContext &context, const QString &environment, const Co
     return ExitOk;
 }
 
-int plan(const AnalysisContext &context, const QString &environment, const CommandLine &command, QTextStream &out,
-         QTextStream &err)
+int plan(const AnalysisContext &context, const QString &environment, const CommandLine &command,
+         QTextStream &out, QTextStream &err)
 {
     QStringList unknown;
     const PlanResult result = context.plan(environment, command.commandArguments, &unknown);
     if (!unknown.isEmpty()) {
-        err << "signalbox: " << CliTr::tr("no such service in the workspace: %1").arg(unknown.join(u", "_s)) << '\n';
+        err << "signalbox: "
+            << CliTr::tr("no such service in the workspace: %1").arg(unknown.join(u", "_s)) << '\n';
         return ExitUnknownService;
     }
     if (command.json) {
         QJsonArray waves, groups, held;
         for (const PlanWave &w : result.waves)
-            waves.append(QJsonObject{{u"wave"_s, w.number}, {u"services"_s, toJsonArray(w.services)}});
+            waves.append(
+                QJsonObject {{u"wave"_s, w.number}, {u"services"_s, toJsonArray(w.services)}});
         for (const DeployGroup &g : result.groups) {
             QJsonArray edges;
             for (const Dependency &d : g.cycleEdges)
-                edges.append(QJsonObject{{u"consumer"_s, d.consumer}, {u"provider"_s, d.provider}, {u"kind"_s, toWord(d.kind)}});
-            groups.append(QJsonObject{{u"services"_s, toJsonArray(g.services)}, {u"edges"_s, edges}});
+                edges.append(QJsonObject {{u"consumer"_s, d.consumer},
+                                          {u"provider"_s, d.provider},
+                                          {u"kind"_s, toWord(d.kind)}});
+            groups.append(
+                QJsonObject {{u"services"_s, toJsonArray(g.services)}, {u"edges"_s, edges}});
         }
         for (const DeployCheck &c : result.held)
             held.append(toJson(c));
-        out << QJsonDocument(QJsonObject{{u"environment"_s, environment},
-                                         {u"blocked"_s, result.anyBlocked()},
-                                         {u"waves"_s, waves},
-                                         {u"deployTogether"_s, groups},
-                                         {u"held"_s, held}})
+        out << QJsonDocument(QJsonObject {{u"environment"_s, environment},
+                                          {u"blocked"_s, result.anyBlocked()},
+                                          {u"waves"_s, waves},
+                                          {u"deployTogether"_s, groups},
+                                          {u"held"_s, held}})
                    .toJson(QJsonDocument::Indented);
         return result.anyBlocked() ? ExitBlocked : ExitOk;
     }
@@ -199,7 +218,9 @@ int plan(const AnalysisContext &context, const QString &environment, const Comma
         QStringList edges;
         for (const Dependency &d : g.cycleEdges)
             edges << d.consumer + u" → "_s + d.provider;
-        out << CliTr::tr("Deploy together (cycle %1): %2").arg(edges.join(u", "_s), g.services.join(u", "_s)) << '\n';
+        out << CliTr::tr("Deploy together (cycle %1): %2")
+                   .arg(edges.join(u", "_s), g.services.join(u", "_s))
+            << '\n';
     }
     if (!result.held.isEmpty()) {
         out << '\n' << CliTr::tr("Held back:") << '\n';
@@ -208,37 +229,44 @@ int plan(const AnalysisContext &context, const QString &environment, const Comma
     return result.anyBlocked() ? ExitBlocked : ExitOk;
 }
 
-int impact(const AnalysisContext &context, const QString &environment, const CommandLine &command, QTextStream &out,
-           QTextStream &err)
+int impact(const AnalysisContext &context, const QString &environment, const CommandLine &command,
+           QTextStream &out, QTextStream &err)
 {
     const QString service = command.commandArguments.constFirst();
     if (context.graph().indexOf(service) < 0) {
-        err << "signalbox: " << CliTr::tr("no such service in the workspace: %1").arg(service) << '\n';
+        err << "signalbox: " << CliTr::tr("no such service in the workspace: %1").arg(service)
+            << '\n';
         return ExitUnknownService;
     }
     const ImpactResult result = context.impact(service, environment);
     if (command.json) {
         QJsonArray breaks;
         for (const ImpactResult::Break &b : result.wouldBreak)
-            breaks.append(QJsonObject{{u"consumer"_s, b.consumer}, {u"version"_s, b.consumerVersion}, {u"reason"_s, b.sentence}});
-        out << QJsonDocument(QJsonObject{{u"service"_s, result.service},
-                                         {u"version"_s, result.version},
-                                         {u"environment"_s, environment},
-                                         {u"providers"_s, toJsonArray(result.providers)},
-                                         {u"consumers"_s, toJsonArray(result.consumers)},
-                                         {u"wouldBreak"_s, breaks}})
+            breaks.append(QJsonObject {{u"consumer"_s, b.consumer},
+                                       {u"version"_s, b.consumerVersion},
+                                       {u"reason"_s, b.sentence}});
+        out << QJsonDocument(QJsonObject {{u"service"_s, result.service},
+                                          {u"version"_s, result.version},
+                                          {u"environment"_s, environment},
+                                          {u"providers"_s, toJsonArray(result.providers)},
+                                          {u"consumers"_s, toJsonArray(result.consumers)},
+                                          {u"wouldBreak"_s, breaks}})
                    .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    out << CliTr::tr("%1 needs (%n service(s)): ", nullptr, int(result.providers.size())).arg(service)
+    out << CliTr::tr("%1 needs (%n service(s)): ", nullptr, int(result.providers.size()))
+               .arg(service)
         << result.providers.join(u", "_s) << '\n';
-    out << CliTr::tr("Needed by (%n service(s)): ", nullptr, int(result.consumers.size())) << result.consumers.join(u", "_s)
-        << '\n';
+    out << CliTr::tr("Needed by (%n service(s)): ", nullptr, int(result.consumers.size()))
+        << result.consumers.join(u", "_s) << '\n';
     if (result.wouldBreak.isEmpty()) {
-        out << CliTr::tr("Deploying %1 %2 to %3 now breaks no verified contract.").arg(service, result.version, environment)
+        out << CliTr::tr("Deploying %1 %2 to %3 now breaks no verified contract.")
+                   .arg(service, result.version, environment)
             << '\n';
     } else {
-        out << CliTr::tr("Deploying %1 %2 to %3 now would break:").arg(service, result.version, environment) << '\n';
+        out << CliTr::tr("Deploying %1 %2 to %3 now would break:")
+                   .arg(service, result.version, environment)
+            << '\n';
         for (const ImpactResult::Break &b : result.wouldBreak)
             out << u"  "_s << b.sentence << '\n';
     }
@@ -247,8 +275,8 @@ int impact(const AnalysisContext &context, const QString &environment, const Com
 
 } // namespace
 
-int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory, QTextStream &out,
-                       QTextStream &err)
+int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory,
+                       QTextStream &out, QTextStream &err)
 {
     QString workspace = command.openDemo ? Application::demoWorkspacePath() : command.workspacePath;
     if (workspace.isEmpty())
@@ -256,10 +284,13 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     if (workspace.isEmpty())
         workspace = QSettings().value(u"workspaces/last"_s).toString();
     if (workspace.isEmpty()) {
-        err << "signalbox: " << CliTr::tr("no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.") << '\n';
+        err << "signalbox: "
+            << CliTr::tr("no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.")
+            << '\n';
         return ExitCannotOpen;
     }
-    const QString cacheDirectory = command.cacheDirectory.isEmpty() ? defaultCacheDirectory : command.cacheDirectory;
+    const QString cacheDirectory
+        = command.cacheDirectory.isEmpty() ? defaultCacheDirectory : command.cacheDirectory;
     const LoadResult load = loadWorkspace({workspace, cacheDirectory, false, NoTime});
     // Problems go to stderr, so that stdout stays clean for --json.
     for (const Diagnostic &d : load.diagnostics)
@@ -273,11 +304,15 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
         return ExitCannotOpen;
     }
     const ReleasePolicy policy = load.workspace.releasePolicy();
-    const AnalysisContext context = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);
-    const QString environment = command.environment.isEmpty() ? context.defaultEnvironment() : command.environment;
-    if (command.command != u"triage" && !policy.environments.isEmpty() && !policy.environments.contains(environment)) {
+    const AnalysisContext context
+        = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);
+    const QString environment
+        = command.environment.isEmpty() ? context.defaultEnvironment() : command.environment;
+    if (command.command != u"triage" && !policy.environments.isEmpty()
+        && !policy.environments.contains(environment)) {
         err << "signalbox: "
-            << CliTr::tr("unknown environment %1 (the workspace has: %2)").arg(environment, policy.environments.join(u", "_s))
+            << CliTr::tr("unknown environment %1 (the workspace has: %2)")
+                   .arg(environment, policy.environments.join(u", "_s))
             << '\n';
         return ExitUsage;
     }

@@ -67,8 +67,8 @@ int main(int argc, char *argv[])
         if (command.action == CommandLine::Action::RunCommand) {
             QTextStream out(stdout);
             QTextStream err(stderr);
-            return runHeadlessCommand(command, QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
-                                      out, err);
+            return runHeadlessCommand(
+                command, QStandardPaths::writableLocation(QStandardPaths::CacheLocation), out, err);
         }
         if (command.action != CommandLine::Action::OpenGui)
             return answerOnConsole(command);

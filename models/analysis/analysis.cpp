@@ -27,9 +27,12 @@ QString resultKey(const QString &consumer, const QString &consumerVersion, const
 int tierWeight(int tier)
 {
     switch (tier) {
-    case 1: return 3;
-    case 2: return 2;
-    default: return 1;
+    case 1:
+        return 3;
+    case 2:
+        return 2;
+    default:
+        return 1;
     }
 }
 
@@ -48,10 +51,14 @@ QString shortSha(const QString &sha)
 QString toWord(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::RootCause: return u"root-cause"_s;
-    case Verdict::Victim: return u"victim"_s;
-    case Verdict::Flaky: return u"flaky"_s;
-    case Verdict::Independent: break;
+    case Verdict::RootCause:
+        return u"root-cause"_s;
+    case Verdict::Victim:
+        return u"victim"_s;
+    case Verdict::Flaky:
+        return u"flaky"_s;
+    case Verdict::Independent:
+        break;
     }
     return u"independent"_s;
 }
@@ -59,14 +66,22 @@ QString toWord(Verdict verdict)
 QString toWord(BlockedReason::Kind kind)
 {
     switch (kind) {
-    case BlockedReason::Kind::PipelineRed: return u"pipeline-red"_s;
-    case BlockedReason::Kind::ContractUnverified: return u"contract-unverified"_s;
-    case BlockedReason::Kind::ContractFailing: return u"contract-failing"_s;
-    case BlockedReason::Kind::ProviderNotDeployed: return u"provider-not-deployed"_s;
-    case BlockedReason::Kind::Rollout: return u"rollout"_s;
-    case BlockedReason::Kind::Freeze: return u"freeze"_s;
-    case BlockedReason::Kind::Cycle: return u"cycle"_s;
-    case BlockedReason::Kind::WaitingForProvider: return u"waiting-for-provider"_s;
+    case BlockedReason::Kind::PipelineRed:
+        return u"pipeline-red"_s;
+    case BlockedReason::Kind::ContractUnverified:
+        return u"contract-unverified"_s;
+    case BlockedReason::Kind::ContractFailing:
+        return u"contract-failing"_s;
+    case BlockedReason::Kind::ProviderNotDeployed:
+        return u"provider-not-deployed"_s;
+    case BlockedReason::Kind::Rollout:
+        return u"rollout"_s;
+    case BlockedReason::Kind::Freeze:
+        return u"freeze"_s;
+    case BlockedReason::Kind::Cycle:
+        return u"cycle"_s;
+    case BlockedReason::Kind::WaitingForProvider:
+        return u"waiting-for-provider"_s;
     }
     return {};
 }
@@ -77,11 +92,14 @@ PipelineSummary summarizePipeline(const QList<PipelineRun> &newestFirst)
     // Runs still queued or running say nothing yet about the code: the newest finished run does.
     qsizetype first = 0;
     while (first < newestFirst.size()
-           && (newestFirst.at(first).status == RunStatus::Running || newestFirst.at(first).status == RunStatus::Queued
-               || newestFirst.at(first).status == RunStatus::Cancelled || newestFirst.at(first).status == RunStatus::Skipped))
+           && (newestFirst.at(first).status == RunStatus::Running
+               || newestFirst.at(first).status == RunStatus::Queued
+               || newestFirst.at(first).status == RunStatus::Cancelled
+               || newestFirst.at(first).status == RunStatus::Skipped))
         ++first;
     if (first == newestFirst.size()) {
-        summary.health = newestFirst.isEmpty() ? Health::Unknown : healthOf(newestFirst.constFirst().status);
+        summary.health
+            = newestFirst.isEmpty() ? Health::Unknown : healthOf(newestFirst.constFirst().status);
     } else {
         const PipelineRun &newest = newestFirst.at(first);
         summary.health = healthOf(newest.status);
@@ -126,7 +144,8 @@ const TriageEntry *TriageResult::find(const QString &service) const
     return nullptr;
 }
 
-AnalysisContext AnalysisContext::build(const Snapshot &snapshot, const ReleasePolicy &policy, EpochMs now)
+AnalysisContext AnalysisContext::build(const Snapshot &snapshot, const ReleasePolicy &policy,
+                                       EpochMs now)
 {
     QStringList names;
     names.reserve(snapshot.services.size());
@@ -144,14 +163,15 @@ AnalysisContext AnalysisContext::build(const Snapshot &snapshot, const ReleasePo
             runs.append(*state.lastRun);
         f.pipeline = summarizePipeline(runs);
         f.rollout = state.latestRollout;
-        for (const Deployment &d : state.latestDeployments)
-            f.deployed.insert(d.environment, d);
+        f.deployments = state.latestDeployments;
     }
     return fromParts(std::move(graph), std::move(facts), policy, snapshot.verifications, now);
 }
 
-AnalysisContext AnalysisContext::fromParts(DependencyGraph graph, std::vector<Facts> facts, ReleasePolicy policy,
-                                           const QList<ContractVerification> &verifications, EpochMs now)
+AnalysisContext AnalysisContext::fromParts(DependencyGraph graph, std::vector<Facts> facts,
+                                           ReleasePolicy policy,
+                                           const QList<ContractVerification> &verifications,
+                                           EpochMs now)
 {
     AnalysisContext context;
     context.m_graph = std::move(graph);
@@ -173,13 +193,51 @@ AnalysisContext AnalysisContext::fromParts(DependencyGraph graph, std::vector<Fa
         };
         if (f.pipeline.health == Health::Failing)
             fail(u"pipeline"_s, f.pipeline.redSince, f.pipeline.ownChangeSinceGreen);
-        if (f.rollout && (f.rollout->phase == RolloutPhase::Aborted || f.rollout->phase == RolloutPhase::Degraded))
+        if (f.rollout
+            && (f.rollout->phase == RolloutPhase::Aborted
+                || f.rollout->phase == RolloutPhase::Degraded))
             fail(u"rollout"_s, f.rollout->updatedAt, true);
-        for (const Deployment &d : std::as_const(f.deployed)) {
+        for (const Deployment &d : std::as_const(f.deployments)) {
             if (d.status == DeploymentStatus::Failed || d.status == DeploymentStatus::RolledBack) {
                 fail(u"deployment"_s, d.deployedAt, true);
                 break;
             }
+        }
+    }
+    // Environments in promotion order; ones seen only in the data come after the policy's.
+    context.m_environments = context.m_policy.environments;
+    for (const Facts &f : context.m_facts) {
+        for (const Deployment &d : f.deployments) {
+            if (!context.m_environments.contains(d.environment))
+                context.m_environments.append(d.environment);
+        }
+    }
+    const std::size_t envCount = std::size_t(context.m_environments.size());
+    context.m_deployed.assign(context.m_facts.size() * envCount, -1);
+    QHash<QString, int> envIndex;
+    for (qsizetype e = 0; e < context.m_environments.size(); ++e)
+        envIndex.insert(context.m_environments.at(e), int(e));
+    for (std::size_t node = 0; node < context.m_facts.size(); ++node) {
+        const QList<Deployment> &deployments = context.m_facts[node].deployments;
+        for (qsizetype i = 0; i < deployments.size(); ++i)
+            context.m_deployed[node * envCount
+                               + std::size_t(envIndex.value(deployments.at(i).environment))]
+                = int(i);
+    }
+    // Members of each cycle, and one member of every component, for the per-component passes.
+    const DependencyGraph &g = context.m_graph;
+    context.m_componentFirst.assign(std::size_t(g.componentCount()), -1);
+    for (int node = g.nodeCount() - 1; node >= 0; --node) {
+        const int c = g.componentOf()[std::size_t(node)];
+        context.m_componentFirst[std::size_t(c)] = node;
+        if (g.componentSize(c) > 1) {
+            auto it = context.m_cycleOfComponent.constFind(c);
+            if (it == context.m_cycleOfComponent.constEnd()) {
+                it = context.m_cycleOfComponent.insert(c, int(context.m_cycles.size()));
+                context.m_cycles.emplace_back();
+            }
+            context.m_cycles[std::size_t(*it)].insert(context.m_cycles[std::size_t(*it)].begin(),
+                                                      node);
         }
     }
     context.indexVerifications(verifications);
@@ -194,10 +252,14 @@ void AnalysisContext::indexVerifications(const QList<ContractVerification> &veri
         if (consumer < 0 || provider < 0)
             continue;
         m_contractPairs.insert(pairKey(consumer, provider));
-        m_results.insert(resultKey(v.consumer, v.consumerVersion, v.provider, v.providerVersion), v.result);
+        m_results.insert(resultKey(v.consumer, v.consumerVersion, v.provider, v.providerVersion),
+                         v.result);
         if (v.result == VerificationResult::Success) {
-            m_verifiedProviderVersions[v.consumer + u'|' + v.consumerVersion + u'|' + v.provider].append(v.providerVersion);
-            m_verifiedProviderVersions[u'>' + v.provider + u'|' + v.providerVersion + u'|' + v.consumer].append(v.consumerVersion);
+            m_verifiedProviderVersions[v.consumer + u'|' + v.consumerVersion + u'|' + v.provider]
+                .append(v.providerVersion);
+            m_verifiedProviderVersions[u'>' + v.provider + u'|' + v.providerVersion + u'|'
+                                       + v.consumer]
+                .append(v.consumerVersion);
         }
     }
 }
@@ -207,14 +269,40 @@ QString AnalysisContext::defaultEnvironment() const
     return m_policy.environments.isEmpty() ? u"production"_s : m_policy.environments.constLast();
 }
 
-QString AnalysisContext::versionIn(int node, const QString &environment) const
+int AnalysisContext::environmentIndex(const QString &environment) const
 {
-    const auto it = m_facts[std::size_t(node)].deployed.constFind(environment);
-    if (it == m_facts[std::size_t(node)].deployed.constEnd())
-        return {};
-    // A failed or rolled-back deployment did not change what runs there; the caller only needs
-    // the version that was last tried, and reports the failure through the failing signals.
-    return it->version;
+    return int(m_environments.indexOf(environment));
+}
+
+const Deployment *AnalysisContext::deployment(int node, int environment) const
+{
+    if (environment < 0)
+        return nullptr;
+    const int i = m_deployed[std::size_t(node) * std::size_t(m_environments.size())
+                             + std::size_t(environment)];
+    return i < 0 ? nullptr : &m_facts[std::size_t(node)].deployments.at(i);
+}
+
+QString AnalysisContext::versionIn(int node, int environment) const
+{
+    // A failed or rolled-back deployment is reported through the failing signals; here the
+    // version last sent there is what matters.
+    const Deployment *d = deployment(node, environment);
+    return d ? d->version : QString();
+}
+
+const Deployment *AnalysisContext::pendingCandidate(int node, int environment) const
+{
+    // What is promoted next: the version running in the nearest earlier environment (staging for
+    // production); a service that skips that environment offers its version from the one before.
+    for (int e = environment - 1; e >= 0; --e) {
+        const Deployment *d = deployment(node, e);
+        if (d && d->status == DeploymentStatus::Succeeded) {
+            const Deployment *current = deployment(node, environment);
+            return current && current->version == d->version ? nullptr : d;
+        }
+    }
+    return nullptr;
 }
 
 TriageResult AnalysisContext::triage() const
@@ -254,14 +342,15 @@ TriageResult AnalysisContext::triage() const
         const Facts &rootFacts = m_facts[std::size_t(root)];
         // Reruns going green on an unchanged commit is flakiness; it is never enough to call a
         // service the root cause of other failures, so such a service claims no victims.
-        const bool flaky = rootFacts.pipeline.rerunWentGreen && !rootFacts.pipeline.ownChangeSinceGreen
-            && rootFacts.signals == QStringList{u"pipeline"_s};
+        const bool flaky = rootFacts.pipeline.rerunWentGreen
+            && !rootFacts.pipeline.ownChangeSinceGreen
+            && rootFacts.signals == QStringList {u"pipeline"_s};
         // Walk everything that needs this service; failing consumers that went red after it,
         // without a change of their own, are its victims.
         int reach = 0;
         int weighted = 0;
         bool failingConsumer = false;
-        std::deque<int> queue{root};
+        std::deque<int> queue {root};
         seenStamp[std::size_t(root)] = root;
         parent[std::size_t(root)] = -1;
         QList<int> claimed;
@@ -280,8 +369,8 @@ TriageResult AnalysisContext::triage() const
                 if (!c.failing)
                     continue;
                 failingConsumer = true;
-                if (!flaky && state[std::size_t(consumer)] == Open && c.failingSince >= rootFacts.failingSince
-                    && !c.ownChange) {
+                if (!flaky && state[std::size_t(consumer)] == Open
+                    && c.failingSince >= rootFacts.failingSince && !c.ownChange) {
                     state[std::size_t(consumer)] = IsVictim;
                     claimed.append(consumer);
                 }
@@ -298,10 +387,11 @@ TriageResult AnalysisContext::triage() const
             for (int step = v; step != -1; step = parent[std::size_t(step)])
                 entry.path.append(m_graph.name(step));
             const qint64 minutes = (entry.redSince - rootFacts.failingSince) / 60'000;
-            entry.reason = ModelsTr::tr("%1 went red %2 min after %3 failed, with no change of its own "
-                                        "since its last green run; it depends on %3 through %4.")
-                               .arg(entry.service, QString::number(minutes), entry.rootCause,
-                                    entry.path.join(u" → "_s));
+            entry.reason
+                = ModelsTr::tr("%1 went red %2 min after %3 failed, with no change of its own "
+                               "since its last green run; it depends on %3 through %4.")
+                      .arg(entry.service, QString::number(minutes), entry.rootCause,
+                           entry.path.join(u" → "_s));
             victims.append(entry);
         }
 
@@ -317,44 +407,58 @@ TriageResult AnalysisContext::triage() const
         for (int p : m_graph.transitiveProviders(root)) {
             const Facts &pf = m_facts[std::size_t(p)];
             if (pf.failing)
-                (pf.failingSince <= rootFacts.failingSince ? earlierProviders : laterProviders).append(m_graph.name(p));
+                (pf.failingSince <= rootFacts.failingSince ? earlierProviders : laterProviders)
+                    .append(m_graph.name(p));
         }
         earlierProviders.sort();
         laterProviders.sort();
         if (flaky) {
             entry.verdict = Verdict::Flaky;
-            entry.reason = ModelsTr::tr("%1 failed on commit %2, which passed before, and its reruns have gone green "
-                                        "on unchanged commits: this looks flaky, not broken; rerun it.")
-                               .arg(entry.service, shortSha(rootFacts.pipeline.failingCommit));
+            entry.reason
+                = ModelsTr::tr(
+                      "%1 failed on commit %2, which passed before, and its reruns have gone green "
+                      "on unchanged commits: this looks flaky, not broken; rerun it.")
+                      .arg(entry.service, shortSha(rootFacts.pipeline.failingCommit));
             others.append(entry);
             continue;
         }
-        if (claimed.isEmpty() && !failingConsumer && earlierProviders.isEmpty() && laterProviders.isEmpty()) {
+        if (claimed.isEmpty() && !failingConsumer && earlierProviders.isEmpty()
+            && laterProviders.isEmpty()) {
             entry.verdict = Verdict::Independent;
-            entry.reason = ModelsTr::tr("%1 fails (%2); nothing it depends on and nothing that depends on it "
-                                        "is failing.")
-                               .arg(entry.service, what);
+            entry.reason
+                = ModelsTr::tr(
+                      "%1 fails (%2); nothing it depends on and nothing that depends on it "
+                      "is failing.")
+                      .arg(entry.service, what);
             others.append(entry);
             continue;
         }
         entry.verdict = Verdict::RootCause;
         if (!earlierProviders.isEmpty() && rootFacts.ownChange) {
-            entry.reason = ModelsTr::tr("%1 fails (%2) on a change of its own although %3, which it needs, failed "
-                                        "earlier; look at its own change first.")
-                               .arg(entry.service, what, earlierProviders.join(u", "_s));
+            entry.reason
+                = ModelsTr::tr(
+                      "%1 fails (%2) on a change of its own although %3, which it needs, failed "
+                      "earlier; look at its own change first.")
+                      .arg(entry.service, what, earlierProviders.join(u", "_s));
         } else if (!earlierProviders.isEmpty()) {
-            entry.reason = ModelsTr::tr("%1 went red after %2, which it needs, but %2 looks flaky and is not taken "
-                                        "as the cause; rerun %2, then look at %1.")
-                               .arg(entry.service, earlierProviders.join(u", "_s));
+            entry.reason
+                = ModelsTr::tr(
+                      "%1 went red after %2, which it needs, but %2 looks flaky and is not taken "
+                      "as the cause; rerun %2, then look at %1.")
+                      .arg(entry.service, earlierProviders.join(u", "_s));
         } else if (!laterProviders.isEmpty()) {
-            entry.reason = ModelsTr::tr("%1 fails (%2) since %3, before %4 failed; that later failure did not "
-                                        "cause it.")
-                               .arg(entry.service, what, formatLocalTime(entry.redSince), laterProviders.join(u", "_s));
+            entry.reason
+                = ModelsTr::tr(
+                      "%1 fails (%2) since %3, before %4 failed; that later failure did not "
+                      "cause it.")
+                      .arg(entry.service, what, formatLocalTime(entry.redSince),
+                           laterProviders.join(u", "_s));
         } else {
-            entry.reason = ModelsTr::tr("%1 fails (%2) since %3 while everything it needs is not failing; "
-                                        "%n service(s) that depend on it failed after it.",
-                                        nullptr, int(claimed.size()))
-                               .arg(entry.service, what, formatLocalTime(entry.redSince));
+            entry.reason
+                = ModelsTr::tr("%1 fails (%2) since %3 while everything it needs is not failing; "
+                               "%n service(s) that depend on it failed after it.",
+                               nullptr, int(claimed.size()))
+                      .arg(entry.service, what, formatLocalTime(entry.redSince));
         }
         roots.insert(root, entry);
     }
@@ -380,89 +484,108 @@ TriageResult AnalysisContext::triage() const
     return result;
 }
 
-DeployCheck AnalysisContext::check(int node, const QString &version, const QString &environment,
-                                   const QHash<int, QString> *planned) const
+DeployCheck AnalysisContext::check(int node, int environment, const QString &version,
+                                   const std::vector<const QString *> *planned) const
 {
     DeployCheck check;
+    check.node = node;
     check.service = m_graph.name(node);
     check.version = version;
-    check.environment = environment;
+    check.environment = m_environments.value(environment);
     check.currentVersion = versionIn(node, environment);
+    const QString &env = check.environment;
     const Facts &f = m_facts[std::size_t(node)];
-    const auto block = [&check](BlockedReason::Kind kind, const QString &other, const QString &sentence) {
-        check.deployable = false;
-        check.reasons.append({kind, other, sentence});
-    };
+    const auto block
+        = [&check](BlockedReason::Kind kind, const QString &other, const QString &sentence) {
+              check.deployable = false;
+              check.reasons.append({kind, other, sentence});
+          };
 
     if (f.pipeline.health == Health::Failing) {
         block(BlockedReason::Kind::PipelineRed, {},
-              ModelsTr::tr("Its pipeline on the main branch is red since %1 (commit %2); fix or rerun it first.")
+              ModelsTr::tr("Its pipeline on the main branch is red since %1 (commit %2); fix or "
+                           "rerun it first.")
                   .arg(formatLocalTime(f.pipeline.redSince), shortSha(f.pipeline.failingCommit)));
     }
 
     // Contracts, with can-i-deploy's rule: a pair with contract tests must be verified for exactly
     // the versions that will meet in the environment; unknown is not success.
-    for (int provider : m_graph.providers(node)) {
-        if (!m_contractPairs.contains(pairKey(node, provider)))
-            continue;
-        const QString providerName = m_graph.name(provider);
-        const QString providerVersion = planned && planned->contains(provider) ? planned->value(provider)
-                                                                               : versionIn(provider, environment);
-        if (providerVersion.isEmpty())
-            continue; // nothing to meet there yet
-        const VerificationResult result
-            = m_results.value(resultKey(check.service, version, providerName, providerVersion), VerificationResult::Unknown);
-        if (result == VerificationResult::Success)
-            continue;
-        const QStringList verifiedAgainst
-            = m_verifiedProviderVersions.value(check.service + u'|' + version + u'|' + providerName);
-        if (result == VerificationResult::Failed) {
-            block(BlockedReason::Kind::ContractFailing, providerName,
-                  ModelsTr::tr("Its contract with %1 %2, which runs in %3, fails verification.")
-                      .arg(providerName, providerVersion, environment));
-        } else if (!verifiedAgainst.isEmpty()) {
-            block(BlockedReason::Kind::ProviderNotDeployed, providerName,
-                  ModelsTr::tr("It needs %1 %2 (the version its contract was verified against), but %3 runs %1 %4; "
-                               "deploy %1 first.")
-                      .arg(providerName, verifiedAgainst.constLast(), environment, providerVersion));
-        } else {
-            block(BlockedReason::Kind::ContractUnverified, providerName,
-                  ModelsTr::tr("Its contract with %1 %2, which runs in %3, has not been verified; run the provider "
-                               "verification for %4 %5.")
-                      .arg(providerName, providerVersion, environment, check.service, version));
+    if (!m_contractPairs.isEmpty()) {
+        for (int provider : m_graph.providers(node)) {
+            if (!m_contractPairs.contains(pairKey(node, provider)))
+                continue;
+            const QString providerName = m_graph.name(provider);
+            const QString providerVersion = planned && (*planned)[std::size_t(provider)]
+                ? *(*planned)[std::size_t(provider)]
+                : versionIn(provider, environment);
+            if (providerVersion.isEmpty())
+                continue; // nothing to meet there yet
+            const VerificationResult result
+                = m_results.value(resultKey(check.service, version, providerName, providerVersion),
+                                  VerificationResult::Unknown);
+            if (result == VerificationResult::Success)
+                continue;
+            const QStringList verifiedAgainst = m_verifiedProviderVersions.value(
+                check.service + u'|' + version + u'|' + providerName);
+            if (result == VerificationResult::Failed) {
+                block(BlockedReason::Kind::ContractFailing, providerName,
+                      ModelsTr::tr("Its contract with %1 %2, which runs in %3, fails verification.")
+                          .arg(providerName, providerVersion, env));
+            } else if (!verifiedAgainst.isEmpty()) {
+                block(BlockedReason::Kind::ProviderNotDeployed, providerName,
+                      ModelsTr::tr("It needs %1 %2 (the version its contract was verified "
+                                   "against), but %3 runs "
+                                   "%1 %4; deploy %1 first.")
+                          .arg(providerName, verifiedAgainst.constLast(), env, providerVersion));
+            } else {
+                block(
+                    BlockedReason::Kind::ContractUnverified, providerName,
+                    ModelsTr::tr(
+                        "Its contract with %1 %2, which runs in %3, has not been verified; run the "
+                        "provider verification for %4 %5.")
+                        .arg(providerName, providerVersion, env, check.service, version));
+            }
         }
-    }
-    for (int consumer : m_graph.consumers(node)) {
-        if (!m_contractPairs.contains(pairKey(consumer, node)))
-            continue;
-        const QString consumerName = m_graph.name(consumer);
-        const QString consumerVersion = versionIn(consumer, environment);
-        if (consumerVersion.isEmpty())
-            continue;
-        const VerificationResult result
-            = m_results.value(resultKey(consumerName, consumerVersion, check.service, version), VerificationResult::Unknown);
-        if (result == VerificationResult::Success)
-            continue;
-        if (result == VerificationResult::Failed) {
-            block(BlockedReason::Kind::ContractFailing, consumerName,
-                  ModelsTr::tr("%1 %2, which runs in %3, fails verification against this version; deploying it "
-                               "would break %1.")
-                      .arg(consumerName, consumerVersion, environment));
-        } else {
-            block(BlockedReason::Kind::ContractUnverified, consumerName,
-                  ModelsTr::tr("The contract of %1 %2, which runs in %3, has not been verified against this version.")
-                      .arg(consumerName, consumerVersion, environment));
+        for (int consumer : m_graph.consumers(node)) {
+            if (!m_contractPairs.contains(pairKey(consumer, node)))
+                continue;
+            // Consumers deploy after their providers: while this one goes out, they run what runs
+            // now.
+            const QString consumerName = m_graph.name(consumer);
+            const QString consumerVersion = versionIn(consumer, environment);
+            if (consumerVersion.isEmpty())
+                continue;
+            const VerificationResult result
+                = m_results.value(resultKey(consumerName, consumerVersion, check.service, version),
+                                  VerificationResult::Unknown);
+            if (result == VerificationResult::Success)
+                continue;
+            if (result == VerificationResult::Failed) {
+                block(BlockedReason::Kind::ContractFailing, consumerName,
+                      ModelsTr::tr("%1 %2, which runs in %3, fails verification against this "
+                                   "version; deploying "
+                                   "it would break %1.")
+                          .arg(consumerName, consumerVersion, env));
+            } else {
+                block(BlockedReason::Kind::ContractUnverified, consumerName,
+                      ModelsTr::tr("The contract of %1 %2, which runs in %3, has not been verified "
+                                   "against this "
+                                   "version.")
+                          .arg(consumerName, consumerVersion, env));
+            }
         }
     }
 
-    if (f.rollout && (f.rollout->phase == RolloutPhase::Paused || f.rollout->phase == RolloutPhase::Aborted
-                      || f.rollout->phase == RolloutPhase::Degraded)) {
+    if (f.rollout
+        && (f.rollout->phase == RolloutPhase::Paused || f.rollout->phase == RolloutPhase::Aborted
+            || f.rollout->phase == RolloutPhase::Degraded)) {
         QString failedMetric;
         for (const AnalysisResult &a : f.rollout->analysis) {
             if (a.phase == AnalysisPhase::Failed || a.phase == AnalysisPhase::Error)
                 failedMetric = a.metric;
         }
-        QString sentence = ModelsTr::tr("Its rollout of %1 is %2").arg(f.rollout->version, displayName(f.rollout->phase).toLower());
+        QString sentence = ModelsTr::tr("Its rollout of %1 is %2")
+                               .arg(f.rollout->version, displayName(f.rollout->phase).toLower());
         if (!f.rollout->message.isEmpty())
             sentence += u": "_s + f.rollout->message;
         if (!failedMetric.isEmpty())
@@ -471,86 +594,109 @@ DeployCheck AnalysisContext::check(int node, const QString &version, const QStri
     }
 
     for (const FreezeWindow &freeze : m_policy.freezes) {
-        if (freeze.covers(environment, m_now)) {
+        if (freeze.covers(env, m_now)) {
             block(BlockedReason::Kind::Freeze, {},
                   ModelsTr::tr("%1 is frozen until %2%3.")
-                      .arg(environment, formatLocalTime(freeze.to),
+                      .arg(env, formatLocalTime(freeze.to),
                            freeze.reason.isEmpty() ? QString() : u" ("_s + freeze.reason + u')'));
         }
     }
     return check;
 }
 
+void AnalysisContext::applyCycleRule(QList<DeployCheck> &checks) const
+{
+    // A cycle ships together: a member is ready only when every other member is ready too.
+    if (m_cycles.empty())
+        return;
+    QHash<int, qsizetype> position;
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        if (m_graph.componentSize(m_graph.componentOf()[std::size_t(checks.at(i).node)]) > 1)
+            position.insert(checks.at(i).node, i);
+    }
+    for (const std::vector<int> &members : m_cycles) {
+        QStringList notReady;
+        bool anyChecked = false;
+        for (int node : members) {
+            const qsizetype i = position.value(node, -1);
+            anyChecked = anyChecked || i >= 0;
+            if (i < 0 || !checks.at(i).deployable)
+                notReady.append(m_graph.name(node));
+        }
+        if (!anyChecked || notReady.isEmpty())
+            continue;
+        for (int node : members) {
+            const qsizetype i = position.value(node, -1);
+            if (i < 0)
+                continue;
+            // Name a few of the others; a large cycle would otherwise make every sentence huge
+            // (and the work quadratic).
+            QStringList others;
+            qsizetype otherCount = 0;
+            for (const QString &name : std::as_const(notReady)) {
+                if (name == checks.at(i).service)
+                    continue;
+                if (others.size() < 3)
+                    others.append(name);
+                ++otherCount;
+            }
+            if (otherCount == 0)
+                continue;
+            QString list = others.join(u", "_s);
+            if (otherCount > others.size())
+                list = ModelsTr::tr("%1 and %n more", nullptr, int(otherCount - others.size()))
+                           .arg(list);
+            checks[i].deployable = false;
+            checks[i].reasons.append(
+                {BlockedReason::Kind::Cycle, others.constFirst(),
+                 ModelsTr::tr("It is in a dependency cycle and must ship together with %1, "
+                              "which is not ready.")
+                     .arg(list)});
+        }
+    }
+}
+
 QList<DeployCheck> AnalysisContext::blocked(const QString &environment) const
 {
     QList<DeployCheck> checks;
-    const qsizetype target = m_policy.environments.indexOf(environment);
+    const int env = environmentIndex(environment);
+    if (env < 0)
+        return checks;
     for (int node = 0; node < m_graph.nodeCount(); ++node) {
-        const Facts &f = m_facts[std::size_t(node)];
-        const QString current = versionIn(node, environment);
-        // What is promoted next: the version running in the nearest earlier environment
-        // (staging for production); a service that skips that environment offers its version
-        // from the one before it.
-        const Deployment *candidate = nullptr;
-        for (qsizetype e = target - 1; e >= 0 && !candidate; --e) {
-            const auto it = f.deployed.constFind(m_policy.environments.at(e));
-            if (it != f.deployed.constEnd() && it->status == DeploymentStatus::Succeeded)
-                candidate = &*it;
-        }
-        if (!candidate || candidate->version == current)
+        const Deployment *candidate = pendingCandidate(node, env);
+        if (!candidate)
             continue;
-        DeployCheck c = check(node, candidate->version, environment);
-        c.fromEnvironment = candidate->environment;
-        checks.append(c);
+        checks.append(check(node, env, candidate->version, nullptr));
+        checks.last().fromEnvironment = candidate->environment;
     }
-    // A cycle ships together: each member waits for the others.
-    QHash<int, QList<int>> byComponent;
-    for (int i = 0; i < checks.size(); ++i) {
-        const int node = m_graph.indexOf(checks.at(i).service);
-        if (m_graph.componentSize(m_graph.componentOf()[std::size_t(node)]) > 1)
-            byComponent[m_graph.componentOf()[std::size_t(node)]].append(i);
-    }
-    for (auto it = byComponent.cbegin(); it != byComponent.cend(); ++it) {
-        QStringList notReady;
-        const int component = it.key();
-        for (int node = 0; node < m_graph.nodeCount(); ++node) {
-            if (m_graph.componentOf()[std::size_t(node)] != component)
-                continue;
-            const auto pending = std::find_if(it->cbegin(), it->cend(), [&](int i) {
-                return checks.at(i).service == m_graph.name(node);
-            });
-            if (pending == it->cend() || !checks.at(*pending).deployable)
-                notReady.append(m_graph.name(node));
-        }
-        for (int i : *it) {
-            QStringList others = notReady;
-            others.removeAll(checks.at(i).service);
-            if (others.isEmpty())
-                continue;
-            checks[i].deployable = false;
-            checks[i].reasons.append({BlockedReason::Kind::Cycle, others.constFirst(),
-                                      ModelsTr::tr("It is in a dependency cycle and must ship together with %1, "
-                                                   "which is not ready.")
-                                          .arg(others.join(u", "_s))});
-        }
-    }
-    std::sort(checks.begin(), checks.end(), [](const DeployCheck &a, const DeployCheck &b) {
-        if (a.deployable != b.deployable)
-            return !a.deployable;
-        return a.service < b.service;
-    });
+    applyCycleRule(checks);
+    // Blocked first; nodes are numbered in name order.
+    std::stable_partition(checks.begin(), checks.end(),
+                          [](const DeployCheck &c) { return !c.deployable; });
     return checks;
 }
 
-PlanResult AnalysisContext::plan(const QString &environment, const QStringList &requests, QStringList *unknown) const
+PlanResult AnalysisContext::plan(const QString &environment, const QStringList &requests,
+                                 QStringList *unknown) const
 {
     PlanResult result;
     result.environment = environment;
-    const QList<DeployCheck> pending = blocked(environment);
-    QHash<int, DeployCheck> chosen;
+    const int env = environmentIndex(environment);
+    const int n = m_graph.nodeCount();
+
+    struct Choice
+    {
+        int node;
+        QString version;
+        QString from;
+    };
+    std::vector<Choice> chosen;
+    std::vector<char> isChosen(static_cast<std::size_t>(n), 0);
     if (requests.isEmpty()) {
-        for (const DeployCheck &c : pending)
-            chosen.insert(m_graph.indexOf(c.service), c);
+        for (int node = 0; node < n; ++node) {
+            if (const Deployment *candidate = pendingCandidate(node, env))
+                chosen.push_back({node, candidate->version, candidate->environment});
+        }
     } else {
         for (const QString &request : requests) {
             const qsizetype at = request.indexOf(u'@');
@@ -561,139 +707,132 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
                     unknown->append(name);
                 continue;
             }
-            QString version = at < 0 ? QString() : request.mid(at + 1);
-            if (version.isEmpty()) {
-                const auto it = std::find_if(pending.cbegin(), pending.cend(),
-                                             [&](const DeployCheck &c) { return c.service == name; });
-                version = it != pending.cend() ? it->version : versionIn(node, environment);
-            }
-            chosen.insert(node, check(node, version, environment));
-        }
-    }
-    // Checked again in dependency order with the plan in mind: a provider that ships in an earlier
-    // wave runs its new version by the time its consumers go, so their contracts are checked
-    // against that version.
-    {
-        QList<int> order = chosen.keys();
-        std::sort(order.begin(), order.end(), [this](int a, int b) {
-            return m_graph.componentOf()[std::size_t(a)] < m_graph.componentOf()[std::size_t(b)];
-        });
-        QHash<int, QString> planned;
-        for (int node : std::as_const(order)) {
-            DeployCheck &c = chosen[node];
-            const QString from = c.fromEnvironment;
-            c = check(node, c.version, environment, &planned);
-            c.fromEnvironment = from;
-            if (c.deployable)
-                planned.insert(node, c.version);
-        }
-        // Cycle members requested together are ready together; a missing or blocked one holds the rest.
-        for (auto it = chosen.begin(); it != chosen.end(); ++it) {
-            const int component = m_graph.componentOf()[std::size_t(it.key())];
-            if (m_graph.componentSize(component) < 2)
+            if (isChosen[std::size_t(node)])
                 continue;
-            QStringList notReady;
-            for (int node = 0; node < m_graph.nodeCount(); ++node) {
-                if (node == it.key() || m_graph.componentOf()[std::size_t(node)] != component)
-                    continue;
-                if (!chosen.contains(node) || !chosen.value(node).deployable)
-                    notReady.append(m_graph.name(node));
-            }
-            if (!notReady.isEmpty()) {
-                it->deployable = false;
-                it->reasons.append({BlockedReason::Kind::Cycle, notReady.constFirst(),
-                                    ModelsTr::tr("It is in a dependency cycle and must ship together with %1, "
-                                                 "which is not ready.")
-                                        .arg(notReady.join(u", "_s))});
-            }
+            const Deployment *candidate = pendingCandidate(node, env);
+            QString version = at < 0 ? QString() : request.mid(at + 1);
+            if (version.isEmpty())
+                version = candidate ? candidate->version : versionIn(node, env);
+            chosen.push_back(
+                {node, version,
+                 candidate && candidate->version == version ? candidate->environment : QString()});
+            isChosen[std::size_t(node)] = 1;
         }
     }
+    for (const Choice &c : chosen)
+        isChosen[std::size_t(c.node)] = 1;
 
-    // Waves over the condensation (cycles collapsed), providers first. A component's wave is one
-    // more than the highest wave among the chosen components it needs, directly or through
-    // services that are not part of the release.
-    const int components = m_graph.componentCount();
-    std::vector<int> level(std::size_t(components), 0);      // highest chosen wave at or below
-    std::vector<char> containsChosen(std::size_t(components), 0);
-    std::vector<char> held(std::size_t(components), 0);      // blocked or waiting for a blocked provider
-    std::vector<QString> heldBecause(static_cast<std::size_t>(components));
-    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
-        const int c = m_graph.componentOf()[std::size_t(it.key())];
-        containsChosen[std::size_t(c)] = 1;
-        if (!it->deployable) {
-            held[std::size_t(c)] = 1;
-            heldBecause[std::size_t(c)] = it->service;
-        }
+    // Checked in dependency order with the plan in mind: a provider that ships in an earlier wave
+    // runs its new version by the time its consumers go, so their contracts are checked against it.
+    const std::vector<int> &component = m_graph.componentOf();
+    std::stable_sort(chosen.begin(), chosen.end(), [&component](const Choice &a, const Choice &b) {
+        return component[std::size_t(a.node)] < component[std::size_t(b.node)];
+    });
+    std::vector<const QString *> planned(static_cast<std::size_t>(n), nullptr);
+    QList<DeployCheck> checks;
+    checks.reserve(qsizetype(chosen.size()));
+    for (const Choice &c : chosen) {
+        checks.append(check(c.node, env, c.version, &planned));
+        DeployCheck &made = checks.last();
+        made.environment = environment;
+        made.fromEnvironment = c.from;
+        if (made.deployable)
+            planned[std::size_t(c.node)] = &c.version;
     }
-    std::vector<std::vector<int>> membersOf(static_cast<std::size_t>(components));
-    for (int node = 0; node < m_graph.nodeCount(); ++node)
-        membersOf[std::size_t(m_graph.componentOf()[std::size_t(node)])].push_back(node);
-    // Component ids are providers-first, so one pass in id order sees every provider before its consumers.
+    applyCycleRule(checks);
+
+    // Waves over the condensation (cycles collapsed), providers first: a component's wave is one
+    // more than the highest wave among the chosen components it needs, directly or through
+    // services that are not part of the release. Component ids are providers-first, so one pass
+    // in id order sees every provider before its consumers.
+    const int components = m_graph.componentCount();
+    std::vector<int> level(static_cast<std::size_t>(components), 0);
+    std::vector<char> containsChosen(static_cast<std::size_t>(components), 0);
+    std::vector<int> heldBecause(static_cast<std::size_t>(components),
+                                 -1); // the blocked node it waits for
+    std::vector<qsizetype> checkOf(static_cast<std::size_t>(n), -1);
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const int node = checks.at(i).node;
+        checkOf[std::size_t(node)] = i;
+        containsChosen[std::size_t(component[std::size_t(node)])] = 1;
+        if (!checks.at(i).deployable)
+            heldBecause[std::size_t(component[std::size_t(node)])] = node;
+    }
     for (int c = 0; c < components; ++c) {
         int below = 0;
-        bool waiting = false;
-        QString waitingFor;
-        for (int node : membersOf[std::size_t(c)]) {
+        int waitingFor = -1;
+        const auto visit = [&](int node) {
             for (int provider : m_graph.providers(node)) {
-                const int pc = m_graph.componentOf()[std::size_t(provider)];
+                const int pc = component[std::size_t(provider)];
                 if (pc == c)
                     continue;
                 below = std::max(below, level[std::size_t(pc)]);
-                if (held[std::size_t(pc)]) {
-                    waiting = true;
+                if (heldBecause[std::size_t(pc)] >= 0)
                     waitingFor = heldBecause[std::size_t(pc)];
-                }
             }
-        }
-        if (containsChosen[std::size_t(c)]) {
-            level[std::size_t(c)] = below + 1;
-            if (waiting && !held[std::size_t(c)]) {
-                held[std::size_t(c)] = 1;
-                heldBecause[std::size_t(c)] = waitingFor;
-                for (int node : membersOf[std::size_t(c)]) {
-                    auto it = chosen.find(node);
-                    if (it == chosen.end())
-                        continue;
-                    it->deployable = false;
-                    it->reasons.append({BlockedReason::Kind::WaitingForProvider, waitingFor,
-                                        ModelsTr::tr("It must wait for %1, which it depends on and which is blocked.")
-                                            .arg(waitingFor)});
-                }
-            }
-        } else {
+        };
+        if (m_graph.componentSize(c) == 1)
+            visit(m_componentFirst[std::size_t(c)]);
+        else
+            for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(c))])
+                visit(node);
+        if (!containsChosen[std::size_t(c)]) {
             level[std::size_t(c)] = below;
-            if (waiting) {
-                held[std::size_t(c)] = 1;
+            if (waitingFor >= 0)
                 heldBecause[std::size_t(c)] = waitingFor;
-            }
+            continue;
         }
+        level[std::size_t(c)] = below + 1;
+        if (waitingFor < 0 || heldBecause[std::size_t(c)] >= 0)
+            continue;
+        heldBecause[std::size_t(c)] = waitingFor;
+        const auto hold = [&](int node) {
+            const qsizetype i = checkOf[std::size_t(node)];
+            if (i < 0)
+                return;
+            checks[i].deployable = false;
+            checks[i].reasons.append(
+                {BlockedReason::Kind::WaitingForProvider, m_graph.name(waitingFor),
+                 ModelsTr::tr("It must wait for %1, which it depends on and which is blocked.")
+                     .arg(m_graph.name(waitingFor))});
+        };
+        if (m_graph.componentSize(c) == 1)
+            hold(m_componentFirst[std::size_t(c)]);
+        else
+            for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(c))])
+                hold(node);
     }
 
-    QMap<int, QStringList> waves;
+    std::sort(checks.begin(), checks.end(),
+              [](const DeployCheck &a, const DeployCheck &b) { return a.node < b.node; });
+    std::vector<QStringList> waves;
     QHash<int, QStringList> groups;
-    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
-        const int c = m_graph.componentOf()[std::size_t(it.key())];
-        if (m_graph.componentSize(c) > 1)
-            groups[c].append(it->service);
-        if (held[std::size_t(c)])
-            result.held.append(*it);
-        else
-            waves[level[std::size_t(c)]].append(it->service);
-        result.checks.append(*it);
+    for (const DeployCheck &c : std::as_const(checks)) {
+        const int comp = component[std::size_t(c.node)];
+        if (m_graph.componentSize(comp) > 1)
+            groups[comp].append(c.service);
+        if (heldBecause[std::size_t(comp)] >= 0) {
+            result.held.append(c);
+            continue;
+        }
+        const std::size_t wave = std::size_t(level[std::size_t(comp)]);
+        if (waves.size() < wave)
+            waves.resize(wave);
+        waves[wave - 1].append(c.service);
     }
     int number = 1;
-    for (auto it = waves.begin(); it != waves.end(); ++it) {
-        std::sort(it->begin(), it->end());
-        result.waves.append({number++, *it});
+    for (QStringList &wave : waves) {
+        if (!wave.isEmpty())
+            result.waves.append({number++, std::move(wave)});
     }
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         DeployGroup group;
         group.services = *it;
-        std::sort(group.services.begin(), group.services.end());
-        for (int node : membersOf[std::size_t(it.key())]) {
+        for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(it.key()))]) {
             for (int provider : m_graph.providers(node)) {
-                if (m_graph.componentOf()[std::size_t(provider)] == it.key())
-                    group.cycleEdges.append({m_graph.name(node), m_graph.name(provider), m_graph.kind(node, provider),
+                if (component[std::size_t(provider)] == it.key())
+                    group.cycleEdges.append({m_graph.name(node), m_graph.name(provider),
+                                             m_graph.kind(node, provider),
                                              m_graph.evidence(node, provider)});
             }
         }
@@ -701,9 +840,7 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
     }
     std::sort(result.groups.begin(), result.groups.end(),
               [](const DeployGroup &a, const DeployGroup &b) { return a.services < b.services; });
-    const auto byName = [](const DeployCheck &a, const DeployCheck &b) { return a.service < b.service; };
-    std::sort(result.checks.begin(), result.checks.end(), byName);
-    std::sort(result.held.begin(), result.held.end(), byName);
+    result.checks = std::move(checks);
     return result;
 }
 
@@ -715,6 +852,7 @@ ImpactResult AnalysisContext::impact(const QString &service, const QString &envi
     const int node = m_graph.indexOf(service);
     if (node < 0)
         return result;
+    const int env = environmentIndex(environment);
     for (int p : m_graph.transitiveProviders(node))
         result.providers.append(m_graph.name(p));
     for (int c : m_graph.transitiveConsumers(node))
@@ -722,29 +860,32 @@ ImpactResult AnalysisContext::impact(const QString &service, const QString &envi
     result.providers.sort();
     result.consumers.sort();
     // What-if: the version that would go out now is the pending one, else what already runs.
-    const QList<DeployCheck> pending = blocked(environment);
-    const auto it = std::find_if(pending.cbegin(), pending.cend(), [&](const DeployCheck &c) { return c.service == service; });
-    result.version = it != pending.cend() ? it->version : versionIn(node, environment);
+    const Deployment *candidate = pendingCandidate(node, env);
+    result.version = candidate ? candidate->version : versionIn(node, env);
     for (int consumer : m_graph.consumers(node)) {
         if (!m_contractPairs.contains(pairKey(consumer, node)))
             continue;
         const QString consumerName = m_graph.name(consumer);
-        const QString consumerVersion = versionIn(consumer, environment);
+        const QString consumerVersion = versionIn(consumer, env);
         if (consumerVersion.isEmpty())
             continue;
         const VerificationResult r
-            = m_results.value(resultKey(consumerName, consumerVersion, service, result.version), VerificationResult::Unknown);
+            = m_results.value(resultKey(consumerName, consumerVersion, service, result.version),
+                              VerificationResult::Unknown);
         if (r == VerificationResult::Success)
             continue;
-        result.wouldBreak.append({consumerName, consumerVersion,
-                                  r == VerificationResult::Failed
-                                      ? ModelsTr::tr("%1 %2 fails verification against %3 %4.")
-                                            .arg(consumerName, consumerVersion, service, result.version)
-                                      : ModelsTr::tr("%1 %2 was never verified against %3 %4.")
-                                            .arg(consumerName, consumerVersion, service, result.version)});
+        result.wouldBreak.append(
+            {consumerName, consumerVersion,
+             r == VerificationResult::Failed
+                 ? ModelsTr::tr("%1 %2 fails verification against %3 %4.")
+                       .arg(consumerName, consumerVersion, service, result.version)
+                 : ModelsTr::tr("%1 %2 was never verified against %3 %4.")
+                       .arg(consumerName, consumerVersion, service, result.version)});
     }
     std::sort(result.wouldBreak.begin(), result.wouldBreak.end(),
-              [](const ImpactResult::Break &a, const ImpactResult::Break &b) { return a.consumer < b.consumer; });
+              [](const ImpactResult::Break &a, const ImpactResult::Break &b) {
+                  return a.consumer < b.consumer;
+              });
     return result;
 }
 

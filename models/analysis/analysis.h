@@ -34,12 +34,13 @@ struct ReleasePolicy
 struct PipelineSummary
 {
     Health health = Health::Unknown; // of the newest run
-    EpochMs redSince = NoTime;       // when the current failure became known (the first failing run of the streak)
-    QString failingCommit;           // the commit of the newest failing run
-    QString lastGreenCommit;         // the newest passing run before the red streak
+    EpochMs redSince
+        = NoTime; // when the current failure became known (the first failing run of the streak)
+    QString failingCommit; // the commit of the newest failing run
+    QString lastGreenCommit; // the newest passing run before the red streak
     EpochMs lastGreenAt = NoTime;
     bool ownChangeSinceGreen = false; // the failing commit is not the last green one
-    bool rerunWentGreen = false;      // some commit failed and then passed on a later run
+    bool rerunWentGreen = false; // some commit failed and then passed on a later run
     QString failingRunUrl;
 };
 
@@ -54,13 +55,14 @@ struct TriageEntry
     QString service;
     Verdict verdict = Verdict::Independent;
     EpochMs redSince = NoTime;
-    QString rootCause;      // for victims: the root cause they suffer from
-    QStringList path;       // for victims: this service … → the root cause, along dependencies
-    int blastRadius = 0;    // for root causes: transitive consumers
-    int weightedBlastRadius = 0; // the same, weighted by tier (tier 1 counts 3, tier 2 counts 2, others 1)
-    int rank = 0;           // for root causes: 1 = the widest blast radius
-    QStringList signals;    // what failed: "pipeline", "rollout", "deployment"
-    QString reason;         // one sentence a person can act on
+    QString rootCause; // for victims: the root cause they suffer from
+    QStringList path; // for victims: this service … → the root cause, along dependencies
+    int blastRadius = 0; // for root causes: transitive consumers
+    int weightedBlastRadius
+        = 0; // the same, weighted by tier (tier 1 counts 3, tier 2 counts 2, others 1)
+    int rank = 0; // for root causes: 1 = the widest blast radius
+    QStringList signals; // what failed: "pipeline", "rollout", "deployment"
+    QString reason; // one sentence a person can act on
 };
 
 struct TriageResult
@@ -73,7 +75,16 @@ struct TriageResult
 
 struct BlockedReason
 {
-    enum class Kind { PipelineRed, ContractUnverified, ContractFailing, ProviderNotDeployed, Rollout, Freeze, Cycle, WaitingForProvider };
+    enum class Kind {
+        PipelineRed,
+        ContractUnverified,
+        ContractFailing,
+        ProviderNotDeployed,
+        Rollout,
+        Freeze,
+        Cycle,
+        WaitingForProvider
+    };
     Kind kind = Kind::PipelineRed;
     QString otherService; // the consumer or provider the reason is about, when there is one
     QString sentence;
@@ -82,6 +93,7 @@ QString toWord(BlockedReason::Kind kind);
 
 struct DeployCheck
 {
+    int node = -1; // the service's node in the dependency graph
     QString service;
     QString version;
     QString environment;
@@ -108,8 +120,8 @@ struct PlanResult
     QString environment;
     QList<PlanWave> waves;
     QList<DeployGroup> groups;
-    QList<DeployCheck> checks;    // one per requested service
-    QList<DeployCheck> held;      // blocked, or waiting for a blocked provider: not in any wave
+    QList<DeployCheck> checks; // one per requested service
+    QList<DeployCheck> held; // blocked, or waiting for a blocked provider: not in any wave
     bool anyBlocked() const { return !held.isEmpty(); }
 };
 
@@ -126,7 +138,8 @@ struct ImpactResult
         QString consumerVersion;
         QString sentence;
     };
-    QList<Break> wouldBreak; // consumers in the environment whose contract with that version is not verified
+    QList<Break>
+        wouldBreak; // consumers in the environment whose contract with that version is not verified
 };
 
 // Everything the analyses read, indexed once per snapshot. Immutable after build(); cheap to
@@ -134,7 +147,8 @@ struct ImpactResult
 class AnalysisContext
 {
 public:
-    static AnalysisContext build(const Snapshot &snapshot, const ReleasePolicy &policy, EpochMs now);
+    static AnalysisContext build(const Snapshot &snapshot, const ReleasePolicy &policy,
+                                 EpochMs now);
 
     const DependencyGraph &graph() const { return m_graph; }
     const ReleasePolicy &policy() const { return m_policy; }
@@ -146,7 +160,8 @@ public:
     // environment that the target does not run yet.
     QList<DeployCheck> blocked(const QString &environment) const;
     // requests: "service" or "service@version"; an empty list plans every pending change.
-    PlanResult plan(const QString &environment, const QStringList &requests, QStringList *unknown) const;
+    PlanResult plan(const QString &environment, const QStringList &requests,
+                    QStringList *unknown) const;
     ImpactResult impact(const QString &service, const QString &environment) const;
 
     // Per service facts, by graph node.
@@ -156,7 +171,7 @@ public:
         ServiceKind kind = ServiceKind::Unknown;
         PipelineSummary pipeline;
         std::optional<Rollout> rollout;
-        QHash<QString, Deployment> deployed; // the newest deployment per environment
+        QList<Deployment> deployments; // the newest deployment to each environment
         bool failing = false;
         EpochMs failingSince = NoTime;
         bool ownChange = false;
@@ -165,21 +180,32 @@ public:
     const Facts &facts(int node) const { return m_facts.at(std::size_t(node)); }
 
     // Exposed for benchmarks that build inputs without a store.
-    static AnalysisContext fromParts(DependencyGraph graph, std::vector<Facts> facts, ReleasePolicy policy,
+    static AnalysisContext fromParts(DependencyGraph graph, std::vector<Facts> facts,
+                                     ReleasePolicy policy,
                                      const QList<ContractVerification> &verifications, EpochMs now);
 
 private:
-    // planned: versions that will already run in the environment when this service deploys
-    // (its providers, deployed in earlier waves of the same plan).
-    DeployCheck check(int node, const QString &version, const QString &environment,
-                      const QHash<int, QString> *planned = nullptr) const;
-    QString versionIn(int node, const QString &environment) const;
+    // planned: by node, versions that will already run in the environment when this service
+    // deploys (its providers, deployed in earlier waves of the same plan).
+    DeployCheck check(int node, int environment, const QString &version,
+                      const std::vector<const QString *> *planned) const;
+    void applyCycleRule(QList<DeployCheck> &checks) const;
+    int environmentIndex(const QString &environment) const;
+    const Deployment *deployment(int node, int environment) const;
+    const Deployment *pendingCandidate(int node, int environment) const;
+    QString versionIn(int node, int environment) const;
     void indexVerifications(const QList<ContractVerification> &verifications);
 
     DependencyGraph m_graph;
     std::vector<Facts> m_facts;
     ReleasePolicy m_policy;
     EpochMs m_now = NoTime;
+    QStringList m_environments; // promotion order, then any others seen in the data
+    std::vector<int>
+        m_deployed; // [node * environments + environment]: index into Facts::deployments, or -1
+    std::vector<std::vector<int>> m_cycles; // members of each component with more than one service
+    QHash<int, int> m_cycleOfComponent; // component id -> index into m_cycles
+    std::vector<int> m_componentFirst; // a member of each component
     // (consumer, provider) pairs that have contract tests at all: only those gate a deployment.
     QSet<quint64> m_contractPairs;
     // "consumer|cv|provider|pv" → newest result

@@ -16,10 +16,14 @@ quint64 edgeKey(int consumer, int provider)
 int strength(DependencyKind kind)
 {
     switch (kind) {
-    case DependencyKind::Sync: return 3;
-    case DependencyKind::Datastore: return 2;
-    case DependencyKind::Async: return 1;
-    case DependencyKind::Unknown: break;
+    case DependencyKind::Sync:
+        return 3;
+    case DependencyKind::Datastore:
+        return 2;
+    case DependencyKind::Async:
+        return 1;
+    case DependencyKind::Unknown:
+        break;
     }
     return 0;
 }
@@ -57,12 +61,15 @@ DependencyGraph::DependencyGraph(const QStringList &services, const QList<Depend
     build(int(services.size()), std::move(edges));
     m_providerKinds.resize(m_providerTargets.size());
     for (int c = 0; c < nodeCount(); ++c) {
-        for (int i = m_providerOffsets[std::size_t(c)]; i < m_providerOffsets[std::size_t(c) + 1]; ++i)
-            m_providerKinds[std::size_t(i)] = kinds.value(edgeKey(c, m_providerTargets[std::size_t(i)]));
+        for (int i = m_providerOffsets[std::size_t(c)]; i < m_providerOffsets[std::size_t(c) + 1];
+             ++i)
+            m_providerKinds[std::size_t(i)]
+                = kinds.value(edgeKey(c, m_providerTargets[std::size_t(i)]));
     }
 }
 
-DependencyGraph DependencyGraph::fromIndexEdges(int count, const std::vector<std::pair<int, int>> &edges)
+DependencyGraph DependencyGraph::fromIndexEdges(int count,
+                                                const std::vector<std::pair<int, int>> &edges)
 {
     DependencyGraph graph;
     graph.m_names.reserve(count);
@@ -111,13 +118,15 @@ void DependencyGraph::build(int count, std::vector<std::pair<int, int>> edges)
 DependencyGraph::Range DependencyGraph::providers(int node) const
 {
     const int *base = m_providerTargets.data();
-    return {base + m_providerOffsets[std::size_t(node)], base + m_providerOffsets[std::size_t(node) + 1]};
+    return {base + m_providerOffsets[std::size_t(node)],
+            base + m_providerOffsets[std::size_t(node) + 1]};
 }
 
 DependencyGraph::Range DependencyGraph::consumers(int node) const
 {
     const int *base = m_consumerTargets.data();
-    return {base + m_consumerOffsets[std::size_t(node)], base + m_consumerOffsets[std::size_t(node) + 1]};
+    return {base + m_consumerOffsets[std::size_t(node)],
+            base + m_consumerOffsets[std::size_t(node) + 1]};
 }
 
 DependencyKind DependencyGraph::kind(int consumer, int provider) const
@@ -145,7 +154,7 @@ std::vector<int> DependencyGraph::transitiveProviders(int node) const
 {
     std::vector<char> seen(std::size_t(nodeCount()), 0);
     std::vector<int> result;
-    std::vector<int> stack{node};
+    std::vector<int> stack {node};
     seen[std::size_t(node)] = 1;
     while (!stack.empty()) {
         const int current = stack.back();
@@ -165,7 +174,7 @@ std::vector<int> DependencyGraph::transitiveConsumers(int node) const
 {
     std::vector<char> seen(std::size_t(nodeCount()), 0);
     std::vector<int> result;
-    std::vector<int> stack{node};
+    std::vector<int> stack {node};
     seen[std::size_t(node)] = 1;
     while (!stack.empty()) {
         const int current = stack.back();
@@ -212,7 +221,8 @@ void DependencyGraph::computeComponents()
                     onStack[std::size_t(w)] = 1;
                     frames.emplace_back(w, m_providerOffsets[std::size_t(w)]);
                 } else if (onStack[std::size_t(w)]) {
-                    low[std::size_t(node)] = std::min(low[std::size_t(node)], index[std::size_t(w)]);
+                    low[std::size_t(node)]
+                        = std::min(low[std::size_t(node)], index[std::size_t(w)]);
                 }
                 continue;
             }
@@ -220,7 +230,8 @@ void DependencyGraph::computeComponents()
             frames.pop_back();
             if (!frames.empty()) {
                 const int parent = frames.back().first;
-                low[std::size_t(parent)] = std::min(low[std::size_t(parent)], low[std::size_t(finished)]);
+                low[std::size_t(parent)]
+                    = std::min(low[std::size_t(parent)], low[std::size_t(finished)]);
             }
             if (low[std::size_t(finished)] == index[std::size_t(finished)]) {
                 int size = 0;

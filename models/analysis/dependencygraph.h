@@ -59,10 +59,10 @@ private:
 
     QStringList m_names;
     QHash<QString, int> m_index;
-    std::vector<int> m_providerOffsets{0};
+    std::vector<int> m_providerOffsets {0};
     std::vector<int> m_providerTargets;
     std::vector<DependencyKind> m_providerKinds;
-    std::vector<int> m_consumerOffsets{0};
+    std::vector<int> m_consumerOffsets {0};
     std::vector<int> m_consumerTargets;
     QHash<quint64, QString> m_evidence;
     std::vector<int> m_component;

@@ -486,15 +486,16 @@ SnapshotPtr Store::readSnapshot()
         }
     }
     {
-        Statement q(m_db,
-                    "SELECT v.external_id, c.name, v.consumer_version, p.name, v.provider_version, "
-                    "v.result, v.verified_at, v.url, src.name FROM contract_verifications v "
-                    "JOIN services c ON c.id = v.consumer_id JOIN services p ON p.id = v.provider_id "
-                    "JOIN sources src ON src.id = v.source_id "
-                    "WHERE v.id = (SELECT id FROM contract_verifications w WHERE "
-                    "w.consumer_id = v.consumer_id AND w.provider_id = v.provider_id AND "
-                    "w.consumer_version IS v.consumer_version AND w.provider_version IS v.provider_version "
-                    "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)");
+        Statement q(
+            m_db,
+            "SELECT v.external_id, c.name, v.consumer_version, p.name, v.provider_version, "
+            "v.result, v.verified_at, v.url, src.name FROM contract_verifications v "
+            "JOIN services c ON c.id = v.consumer_id JOIN services p ON p.id = v.provider_id "
+            "JOIN sources src ON src.id = v.source_id "
+            "WHERE v.id = (SELECT id FROM contract_verifications w WHERE "
+            "w.consumer_id = v.consumer_id AND w.provider_id = v.provider_id AND "
+            "w.consumer_version IS v.consumer_version AND w.provider_version IS v.provider_version "
+            "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)");
         while (q.step()) {
             ContractVerification v;
             v.externalId = q.text(0);

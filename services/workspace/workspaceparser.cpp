@@ -379,20 +379,26 @@ void parseFreeze(const YAML::Node &node, const QString &key, Workspace &ws, Repo
     }
     if (!ws.environments.isEmpty() && !ws.environments.contains(freeze.environment)) {
         reporter.warning(node["environment"], key + u".environment",
-                         ServicesTr::tr("%1 is not one of the workspace's environments").arg(freeze.environment));
+                         ServicesTr::tr("%1 is not one of the workspace's environments")
+                             .arg(freeze.environment));
     }
-    for (const auto &[field, target] : {std::pair{u"from"_s, &freeze.from}, std::pair{u"to"_s, &freeze.to}}) {
+    for (const auto &[field, target] :
+         {std::pair {u"from"_s, &freeze.from}, std::pair {u"to"_s, &freeze.to}}) {
         const YAML::Node n = node[field.toStdString()];
         if (!n) {
-            reporter.error(node, key, ServicesTr::tr("a freeze needs \"%1\" (an ISO 8601 time); skipped").arg(field));
+            reporter.error(
+                node, key,
+                ServicesTr::tr("a freeze needs \"%1\" (an ISO 8601 time); skipped").arg(field));
             ok = false;
             continue;
         }
         const QString text = readString(n, key + u'.' + field, reporter).value_or(QString());
         const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
         if (!time.isValid()) {
-            reporter.error(n, key + u'.' + field,
-                           ServicesTr::tr("\"%1\" is not an ISO 8601 time such as 2026-12-20T18:00:00Z").arg(text));
+            reporter.error(
+                n, key + u'.' + field,
+                ServicesTr::tr("\"%1\" is not an ISO 8601 time such as 2026-12-20T18:00:00Z")
+                    .arg(text));
             ok = false;
             continue;
         }
@@ -540,7 +546,8 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
 
         if (const YAML::Node freezes = root["freezes"]) {
             if (!freezes.IsSequence()) {
-                reporter.error(freezes, u"freezes"_s, ServicesTr::tr("expected a list of freeze windows"));
+                reporter.error(freezes, u"freezes"_s,
+                               ServicesTr::tr("expected a list of freeze windows"));
             } else {
                 int i = 0;
                 for (const auto &node : freezes)

@@ -30,7 +30,8 @@ class TestCli : public QObject
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         env.remove(u"SIGNALBOX_WORKSPACE"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SIGNALBOX_BINARY), arguments + QStringList{u"--cache-dir"_s, m_dir.filePath(u"cache"_s)});
+        process.start(QStringLiteral(SIGNALBOX_BINARY),
+                      arguments + QStringList {u"--cache-dir"_s, m_dir.filePath(u"cache"_s)});
         Run result;
         if (!process.waitForFinished(60'000))
             return result;
@@ -62,8 +63,9 @@ private Q_SLOTS:
         QCOMPARE(roots.at(0).toObject().value(u"rank"_s).toInt(), 1);
         QVERIFY(roots.at(0).toObject().value(u"blastRadius"_s).toInt() >= 6);
         const QJsonArray victims = r.json.value(u"victims"_s).toArray();
-        QCOMPARE(names(victims), QStringList({u"cart"_s, u"catalog"_s, u"checkout"_s, u"mobile-bff"_s, u"promotions"_s,
-                                              u"web-frontend"_s}));
+        QCOMPARE(names(victims),
+                 QStringList({u"cart"_s, u"catalog"_s, u"checkout"_s, u"mobile-bff"_s,
+                              u"promotions"_s, u"web-frontend"_s}));
         for (const QJsonValue &v : victims) {
             const QJsonObject victim = v.toObject();
             QCOMPARE(victim.value(u"rootCause"_s).toString(), u"pricing"_s);
@@ -94,7 +96,11 @@ private Q_SLOTS:
         QCOMPARE(reasons.size(), 1);
         QCOMPARE(reasons.at(0).toObject().value(u"kind"_s).toString(), u"provider-not-deployed"_s);
         QCOMPARE(reasons.at(0).toObject().value(u"service"_s).toString(), u"payments"_s);
-        QVERIFY(reasons.at(0).toObject().value(u"sentence"_s).toString().contains(u"payments 2.26.0"_s));
+        QVERIFY(reasons.at(0)
+                    .toObject()
+                    .value(u"sentence"_s)
+                    .toString()
+                    .contains(u"payments 2.26.0"_s));
     }
 
     void planGroupsTheCycleAndGatesLikeCanIDeploy()
@@ -107,18 +113,22 @@ private Q_SLOTS:
         QCOMPARE(groups.at(0).toObject().value(u"services"_s).toArray(),
                  QJsonArray({u"inventory"_s, u"warehouse"_s}));
         QCOMPARE(groups.at(0).toObject().value(u"edges"_s).toArray().size(), 2);
-        QVERIFY(names(all.json.value(u"held"_s).toArray()).contains(u"orders"_s) == false); // payments ships first
+        QVERIFY(names(all.json.value(u"held"_s).toArray()).contains(u"orders"_s)
+                == false); // payments ships first
 
         const Run ordersAlone = run({u"plan"_s, u"orders"_s, u"--demo"_s, u"--json"_s});
         QCOMPARE(ordersAlone.exitCode, 1);
-        QCOMPARE(names(ordersAlone.json.value(u"held"_s).toArray()), QStringList{u"orders"_s});
+        QCOMPARE(names(ordersAlone.json.value(u"held"_s).toArray()), QStringList {u"orders"_s});
 
-        const Run together = run({u"plan"_s, u"orders"_s, u"payments"_s, u"accounts"_s, u"--demo"_s, u"--json"_s});
+        const Run together
+            = run({u"plan"_s, u"orders"_s, u"payments"_s, u"accounts"_s, u"--demo"_s, u"--json"_s});
         QCOMPARE(together.exitCode, 0);
         QJsonArray waves = together.json.value(u"waves"_s).toArray();
         QCOMPARE(waves.size(), 3);
-        QCOMPARE(waves.at(0).toObject().value(u"services"_s).toArray(), QJsonArray({u"accounts"_s}));
-        QCOMPARE(waves.at(1).toObject().value(u"services"_s).toArray(), QJsonArray({u"payments"_s}));
+        QCOMPARE(waves.at(0).toObject().value(u"services"_s).toArray(),
+                 QJsonArray({u"accounts"_s}));
+        QCOMPARE(waves.at(1).toObject().value(u"services"_s).toArray(),
+                 QJsonArray({u"payments"_s}));
         QCOMPARE(waves.at(2).toObject().value(u"services"_s).toArray(), QJsonArray({u"orders"_s}));
     }
 
@@ -144,14 +154,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrPart");
-        QTest::addRow("unknown service") << QStringList{u"impact"_s, u"nope"_s, u"--demo"_s} << 4 << u"nope"_s;
-        QTest::addRow("unknown service in a plan") << QStringList{u"plan"_s, u"nope@1.0"_s, u"--demo"_s} << 4 << u"nope"_s;
-        QTest::addRow("unknown environment") << QStringList{u"blocked"_s, u"--env"_s, u"prod"_s, u"--demo"_s} << 2
-                                             << u"unknown environment prod"_s;
-        QTest::addRow("missing workspace") << QStringList{u"triage"_s, u"--workspace"_s, u"/nowhere/ws.yaml"_s} << 3
-                                           << u"does not exist"_s;
-        QTest::addRow("no workspace at all") << QStringList{u"triage"_s} << 3 << u"no workspace"_s;
-        QTest::addRow("impact without a service") << QStringList{u"impact"_s, u"--demo"_s} << 2 << u"exactly one"_s;
+        QTest::addRow("unknown service")
+            << QStringList {u"impact"_s, u"nope"_s, u"--demo"_s} << 4 << u"nope"_s;
+        QTest::addRow("unknown service in a plan")
+            << QStringList {u"plan"_s, u"nope@1.0"_s, u"--demo"_s} << 4 << u"nope"_s;
+        QTest::addRow("unknown environment")
+            << QStringList {u"blocked"_s, u"--env"_s, u"prod"_s, u"--demo"_s} << 2
+            << u"unknown environment prod"_s;
+        QTest::addRow("missing workspace")
+            << QStringList {u"triage"_s, u"--workspace"_s, u"/nowhere/ws.yaml"_s} << 3
+            << u"does not exist"_s;
+        QTest::addRow("no workspace at all") << QStringList {u"triage"_s} << 3 << u"no workspace"_s;
+        QTest::addRow("impact without a service")
+            << QStringList {u"impact"_s, u"--demo"_s} << 2 << u"exactly one"_s;
     }
 
     void errorsHaveTheirOwnExitCodes()

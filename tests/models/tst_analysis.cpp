@@ -18,7 +18,7 @@ constexpr qint64 Minute = 60'000;
 struct World
 {
     Snapshot snapshot;
-    ReleasePolicy policy{{u"staging"_s, u"production"_s}, {}};
+    ReleasePolicy policy {{u"staging"_s, u"production"_s}, {}};
 
     explicit World(const QString &edges, const QString &runs = {}, const QString &tiers = {})
     {
@@ -161,7 +161,9 @@ private Q_SLOTS:
         const World world(u"a>b b>c c>b d>a"_s);
         const AnalysisContext context = world.context();
         const DependencyGraph &g = context.graph();
-        const auto comp = [&](const char16_t *name) { return g.componentOf()[std::size_t(g.indexOf(QString::fromUtf16(name)))]; };
+        const auto comp = [&](const char16_t *name) {
+            return g.componentOf()[std::size_t(g.indexOf(QString::fromUtf16(name)))];
+        };
         QCOMPARE(comp(u"b"), comp(u"c"));
         QCOMPARE(g.componentSize(comp(u"b")), 2);
         QVERIFY(comp(u"b") < comp(u"a"));
@@ -177,22 +179,27 @@ private Q_SLOTS:
 
         QTest::addRow("chain") << u"a>b b>c"_s << u"a:P1@90,F1@20 b:P2@90,F2@40 c:P3@90,F4@60"_s
                                << u"a=victim(a>b>c) b=victim(b>c) c=root-cause"_s;
-        QTest::addRow("diamond") << u"a>b a>c b>d c>d"_s << u"a:P1@90,F1@10 b:P2@90,F2@30 c:P3@90,F3@40 d:P4@90,F5@60"_s
+        QTest::addRow("diamond") << u"a>b a>c b>d c>d"_s
+                                 << u"a:P1@90,F1@10 b:P2@90,F2@30 c:P3@90,F3@40 d:P4@90,F5@60"_s
                                  << u"a=victim(a>b>d) b=victim(b>d) c=victim(c>d) d=root-cause"_s;
         QTest::addRow("cycle") << u"a>b b>a c>a"_s << u"a:P1@90,F2@60 b:P3@90,F3@30 c:P4@90"_s
                                << u"a=root-cause b=victim(b>a)"_s;
-        QTest::addRow("disconnected parts") << u"a>b c>d"_s << u"a:P1@90,F1@30 b:P2@90,F3@60 d:P4@90,F5@50"_s
-                                            << u"a=victim(a>b) b=root-cause d=independent"_s;
+        QTest::addRow("disconnected parts")
+            << u"a>b c>d"_s << u"a:P1@90,F1@30 b:P2@90,F3@60 d:P4@90,F5@50"_s
+            << u"a=victim(a>b) b=root-cause d=independent"_s;
         QTest::addRow("provider failed after its consumer")
             << u"a>b"_s << u"a:P1@90,F1@60 b:P2@90,F3@30"_s << u"a=root-cause b=root-cause"_s;
         QTest::addRow("consumer failed on a change of its own")
             << u"a>b"_s << u"a:P1@90,F2@30 b:P3@90,F4@60"_s << u"a=root-cause b=root-cause"_s;
-        QTest::addRow("flaky reruns") << u"a>b"_s << u"a:P1@90 b:P2@120,F3@100,P3@90,F3@10"_s << u"b=flaky"_s;
+        QTest::addRow("flaky reruns")
+            << u"a>b"_s << u"a:P1@90 b:P2@120,F3@100,P3@90,F3@10"_s << u"b=flaky"_s;
         QTest::addRow("flaky provider is not a root cause")
-            << u"a>b"_s << u"a:P1@90,F1@5 b:P2@120,F3@100,P3@90,F3@10"_s << u"a=root-cause b=flaky"_s;
-        QTest::addRow("unknown provider stays unknown") << u"a>b"_s << u"a:P1@90,F1@30"_s << u"a=independent"_s;
-        QTest::addRow("same minute counts as after") << u"a>b"_s << u"a:P1@90,F1@30 b:P2@90,F3@30"_s
-                                                     << u"a=victim(a>b) b=root-cause"_s;
+            << u"a>b"_s << u"a:P1@90,F1@5 b:P2@120,F3@100,P3@90,F3@10"_s
+            << u"a=root-cause b=flaky"_s;
+        QTest::addRow("unknown provider stays unknown")
+            << u"a>b"_s << u"a:P1@90,F1@30"_s << u"a=independent"_s;
+        QTest::addRow("same minute counts as after")
+            << u"a>b"_s << u"a:P1@90,F1@30 b:P2@90,F3@30"_s << u"a=victim(a>b) b=root-cause"_s;
         QTest::addRow("recovered services are not failing")
             << u"a>b"_s << u"a:F1@90,P1@30 b:F2@90,P3@60"_s << QString();
         QTest::addRow("empty graph") << QString() << QString() << QString();
@@ -214,7 +221,8 @@ private Q_SLOTS:
     void triageCountsUnknownAndRanksByBlastRadius()
     {
         // Two root causes: x is needed by three tier-1 services, y by one tier-3 service.
-        World world(u"p>x q>x r>x s>y"_s, u"p:P1@90,F1@10 q:P2@90 r:P3@90 s:P4@90,F4@10 x:P5@90,F6@60 y:P7@90,F8@60"_s,
+        World world(u"p>x q>x r>x s>y"_s,
+                    u"p:P1@90,F1@10 q:P2@90 r:P3@90 s:P4@90,F4@10 x:P5@90,F6@60 y:P7@90,F8@60"_s,
                     u"p=1 q=1 r=1 s=3"_s);
         world.service(u"q"_s).recentMainRuns.clear(); // no status at all
         world.service(u"q"_s).lastRun.reset();
@@ -243,7 +251,7 @@ private Q_SLOTS:
         world.service(u"b"_s).latestRollout = aborted;
         const TriageResult result = world.context().triage();
         QCOMPARE(verdicts(result), u"a=victim(a>b) b=root-cause"_s);
-        QCOMPARE(result.find(u"b"_s)->signals, QStringList{u"rollout"_s});
+        QCOMPARE(result.find(u"b"_s)->signals, QStringList {u"rollout"_s});
     }
 
     void blocked_data()
@@ -252,26 +260,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stagingA");
         QTest::addColumn<QString>("stagingB");
         QTest::addColumn<QString>("verifications"); // "cv>pv=success|failed|unknown" for a→b
-        QTest::addColumn<QString>("expectedA");     // "deployable" or the reason kinds
+        QTest::addColumn<QString>("expectedA"); // "deployable" or the reason kinds
         QTest::addColumn<QString>("expectedB");
 
-        QTest::addRow("verified both ways") << u"2.0"_s << u"2.0"_s << u"1.0>1.0=success 2.0>1.0=success 1.0>2.0=success"_s
-                                            << u"deployable"_s << u"deployable"_s;
+        QTest::addRow("verified both ways")
+            << u"2.0"_s << u"2.0"_s << u"1.0>1.0=success 2.0>1.0=success 1.0>2.0=success"_s
+            << u"deployable"_s << u"deployable"_s;
         QTest::addRow("new consumer unverified") << u"2.0"_s << QString() << u"1.0>1.0=success"_s
                                                  << u"contract-unverified"_s << QString();
-        QTest::addRow("unknown is not success") << u"2.0"_s << QString() << u"1.0>1.0=success 2.0>1.0=unknown"_s
-                                                << u"contract-unverified"_s << QString();
-        QTest::addRow("new consumer fails") << u"2.0"_s << QString() << u"1.0>1.0=success 2.0>1.0=failed"_s
-                                            << u"contract-failing"_s << QString();
+        QTest::addRow("unknown is not success")
+            << u"2.0"_s << QString() << u"1.0>1.0=success 2.0>1.0=unknown"_s
+            << u"contract-unverified"_s << QString();
+        QTest::addRow("new consumer fails")
+            << u"2.0"_s << QString() << u"1.0>1.0=success 2.0>1.0=failed"_s << u"contract-failing"_s
+            << QString();
         QTest::addRow("consumer needs the new provider")
-            << u"2.0"_s << QString() << u"1.0>1.0=success 2.0>2.0=success"_s << u"provider-not-deployed"_s << QString();
+            << u"2.0"_s << QString() << u"1.0>1.0=success 2.0>2.0=success"_s
+            << u"provider-not-deployed"_s << QString();
         QTest::addRow("new provider breaks the running consumer")
-            << QString() << u"2.0"_s << u"1.0>1.0=success 1.0>2.0=failed"_s << QString() << u"contract-failing"_s;
+            << QString() << u"2.0"_s << u"1.0>1.0=success 1.0>2.0=failed"_s << QString()
+            << u"contract-failing"_s;
         QTest::addRow("new provider unverified against the running consumer")
-            << QString() << u"2.0"_s << u"1.0>1.0=success"_s << QString() << u"contract-unverified"_s;
-        QTest::addRow("no contract tests for the pair") << u"2.0"_s << u"2.0"_s << QString() << u"deployable"_s
-                                                        << u"deployable"_s;
-        QTest::addRow("nothing pending") << QString() << QString() << u"1.0>1.0=success"_s << QString() << QString();
+            << QString() << u"2.0"_s << u"1.0>1.0=success"_s << QString()
+            << u"contract-unverified"_s;
+        QTest::addRow("no contract tests for the pair")
+            << u"2.0"_s << u"2.0"_s << QString() << u"deployable"_s << u"deployable"_s;
+        QTest::addRow("nothing pending")
+            << QString() << QString() << u"1.0>1.0=success"_s << QString() << QString();
     }
 
     void blocked()
@@ -309,9 +324,10 @@ private Q_SLOTS:
             QCOMPARE(c.currentVersion, u"1.0"_s);
             for (const BlockedReason &r : c.reasons) {
                 // Each sentence names the other side of the contract and the version running there.
-                QVERIFY2((!r.otherService.isEmpty() && r.sentence.contains(r.otherService + u" 1.0"_s))
-                             || r.kind == BlockedReason::Kind::ProviderNotDeployed,
-                         qPrintable(r.sentence));
+                QVERIFY2(
+                    (!r.otherService.isEmpty() && r.sentence.contains(r.otherService + u" 1.0"_s))
+                        || r.kind == BlockedReason::Kind::ProviderNotDeployed,
+                    qPrintable(r.sentence));
             }
         }
     }
@@ -328,13 +344,17 @@ private Q_SLOTS:
         paused.version = u"2.0"_s;
         paused.message = u"waiting for manual promotion"_s;
         world.service(u"d"_s).latestRollout = paused;
-        world.policy.freezes.append({u"production"_s, Now - Minute, Now + 60 * Minute, u"Black Friday"_s});
+        world.policy.freezes.append(
+            {u"production"_s, Now - Minute, Now + 60 * Minute, u"Black Friday"_s});
         const QList<DeployCheck> checks = world.context().blocked(u"production"_s);
-        QCOMPARE(reasonKinds(*findCheck(checks, u"b"_s)), QStringList({u"pipeline-red"_s, u"freeze"_s, u"cycle"_s}));
+        QCOMPARE(reasonKinds(*findCheck(checks, u"b"_s)),
+                 QStringList({u"pipeline-red"_s, u"freeze"_s, u"cycle"_s}));
         QCOMPARE(reasonKinds(*findCheck(checks, u"a"_s)), QStringList({u"freeze"_s, u"cycle"_s}));
         QVERIFY(findCheck(checks, u"a"_s)->reasons.at(1).sentence.contains(u"together with b"_s));
         QCOMPARE(reasonKinds(*findCheck(checks, u"d"_s)), QStringList({u"rollout"_s, u"freeze"_s}));
-        QVERIFY(findCheck(checks, u"d"_s)->reasons.at(0).sentence.contains(u"waiting for manual promotion"_s));
+        QVERIFY(findCheck(checks, u"d"_s)
+                    ->reasons.at(0)
+                    .sentence.contains(u"waiting for manual promotion"_s));
         QVERIFY(findCheck(checks, u"c"_s)->reasons.at(0).sentence.contains(u"Black Friday"_s));
         // Outside the window, only the real problems remain.
         world.policy.freezes.clear();
@@ -347,16 +367,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("edges");
         QTest::addColumn<QStringList>("requests");
         QTest::addColumn<QString>("expectedWaves"); // "1:c 2:b 3:a"
-        QTest::addRow("chain") << u"a>b b>c"_s << QStringList{u"a"_s, u"b"_s, u"c"_s} << u"1:c 2:b 3:a"_s;
-        QTest::addRow("independent share a wave") << u"a>c b>c"_s << QStringList{u"a"_s, u"b"_s, u"c"_s}
-                                                  << u"1:c 2:a,b"_s;
+        QTest::addRow("chain") << u"a>b b>c"_s << QStringList {u"a"_s, u"b"_s, u"c"_s}
+                               << u"1:c 2:b 3:a"_s;
+        QTest::addRow("independent share a wave")
+            << u"a>c b>c"_s << QStringList {u"a"_s, u"b"_s, u"c"_s} << u"1:c 2:a,b"_s;
         QTest::addRow("through a service not in the release")
-            << u"a>x x>c"_s << QStringList{u"a"_s, u"c"_s} << u"1:c 2:a"_s;
-        QTest::addRow("diamond") << u"a>b a>c b>d c>d"_s << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}
+            << u"a>x x>c"_s << QStringList {u"a"_s, u"c"_s} << u"1:c 2:a"_s;
+        QTest::addRow("diamond") << u"a>b a>c b>d c>d"_s
+                                 << QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s}
                                  << u"1:d 2:b,c 3:a"_s;
-        QTest::addRow("cycle ships together") << u"a>b b>a c>a"_s << QStringList{u"a"_s, u"b"_s, u"c"_s}
-                                              << u"1:a,b 2:c"_s;
-        QTest::addRow("single service") << u"a>b"_s << QStringList{u"a"_s} << u"1:a"_s;
+        QTest::addRow("cycle ships together")
+            << u"a>b b>a c>a"_s << QStringList {u"a"_s, u"b"_s, u"c"_s} << u"1:a,b 2:c"_s;
+        QTest::addRow("single service") << u"a>b"_s << QStringList {u"a"_s} << u"1:a"_s;
     }
 
     void planWaves()
@@ -379,19 +401,19 @@ private Q_SLOTS:
     {
         World world(u"a>b b>a c>a d>e"_s, u"a:P1@90 b:P2@90 c:P3@90 d:P4@90 e:P5@90,F6@10"_s);
         QStringList unknown;
-        const PlanResult plan = world.context().plan(u"production"_s, {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"nope"_s},
-                                                     &unknown);
-        QCOMPARE(unknown, QStringList{u"nope"_s});
+        const PlanResult plan = world.context().plan(
+            u"production"_s, {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"nope"_s}, &unknown);
+        QCOMPARE(unknown, QStringList {u"nope"_s});
         QCOMPARE(plan.groups.size(), 1);
         QCOMPARE(plan.groups.at(0).services, QStringList({u"a"_s, u"b"_s}));
         QCOMPARE(plan.groups.at(0).cycleEdges.size(), 2);
         QVERIFY(plan.anyBlocked());
         QCOMPARE(plan.held.size(), 2);
         QCOMPARE(plan.held.at(0).service, u"d"_s);
-        QCOMPARE(reasonKinds(plan.held.at(0)), QStringList{u"waiting-for-provider"_s});
+        QCOMPARE(reasonKinds(plan.held.at(0)), QStringList {u"waiting-for-provider"_s});
         QCOMPARE(plan.held.at(0).reasons.at(0).otherService, u"e"_s);
         QCOMPARE(plan.held.at(1).service, u"e"_s);
-        QCOMPARE(reasonKinds(plan.held.at(1)), QStringList{u"pipeline-red"_s});
+        QCOMPARE(reasonKinds(plan.held.at(1)), QStringList {u"pipeline-red"_s});
         QCOMPARE(plan.waves.size(), 2);
     }
 
@@ -408,12 +430,12 @@ private Q_SLOTS:
         // Alone, a waits for b 2.0; planned together, b goes first and a follows.
         const PlanResult alone = context.plan(u"production"_s, {u"a"_s}, nullptr);
         QVERIFY(alone.anyBlocked());
-        QCOMPARE(reasonKinds(alone.held.at(0)), QStringList{u"provider-not-deployed"_s});
+        QCOMPARE(reasonKinds(alone.held.at(0)), QStringList {u"provider-not-deployed"_s});
         const PlanResult together = context.plan(u"production"_s, {u"a"_s, u"b@2.0"_s}, nullptr);
         QVERIFY(!together.anyBlocked());
         QCOMPARE(together.waves.size(), 2);
-        QCOMPARE(together.waves.at(0).services, QStringList{u"b"_s});
-        QCOMPARE(together.waves.at(1).services, QStringList{u"a"_s});
+        QCOMPARE(together.waves.at(0).services, QStringList {u"b"_s});
+        QCOMPARE(together.waves.at(1).services, QStringList {u"a"_s});
         // Planning everything pending gives the same answer.
         QCOMPARE(context.plan(u"production"_s, {}, nullptr).waves.size(), 2);
     }
@@ -430,7 +452,7 @@ private Q_SLOTS:
         world.verify(u"c"_s, u"1.0"_s, u"b"_s, u"1.0"_s, VerificationResult::Success);
         const ImpactResult impact = world.context().impact(u"b"_s, u"production"_s);
         QCOMPARE(impact.version, u"2.0"_s);
-        QCOMPARE(impact.providers, QStringList{u"d"_s});
+        QCOMPARE(impact.providers, QStringList {u"d"_s});
         QCOMPARE(impact.consumers, QStringList({u"a"_s, u"c"_s}));
         QCOMPARE(impact.wouldBreak.size(), 2);
         QVERIFY(impact.wouldBreak.at(0).sentence.contains(u"fails verification"_s));
