@@ -135,6 +135,7 @@ void Application::handleLoaded(const LoadResult &result)
 
     m_lastLoad = result;
     m_services->setSnapshot(result.snapshot);
+    m_services->setAnalysis(result.analysis);
     m_window->showWorkspace(result.workspace.name, result.workspacePath);
     m_window->setLastSync(result.snapshot->lastSyncAt());
     m_window->updateProblems();

@@ -26,9 +26,8 @@ struct CliTr
 
 QString isoTime(EpochMs at)
 {
-    return at == NoTime
-        ? QString()
-        : QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate);
+    return at == NoTime ? QString()
+                        : QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate);
 }
 
 QJsonArray toJsonArray(const QStringList &list)

@@ -30,7 +30,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -66,12 +66,56 @@
         <translation>Zeit bis zur ersten Darstellung des Arbeitsbereichs ausgeben, dann beenden.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The workspace file to open.</source>
-        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
+        <location line="+5"/>
+        <source>The workspace a command reads (default: $SIGNALBOX_WORKSPACE, else the last one opened).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>The target environment of blocked, plan and impact (default: the workspace&apos;s last environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print a command&apos;s result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The workspace file to open in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Or a command that runs without a window:
+  triage                     root causes, their victims, flaky and independent failures
+  blocked                    pending changes for the environment, deployable or blocked, and why
+  plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
+  impact SERVICE             what it needs, who needs it, and which consumers its pending version would break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--demo and --workspace exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>impact takes exactly one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -81,9 +125,137 @@
         <translation>--demo und ein Arbeitsbereichspfad schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <source>Try &apos;signalbox --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/headlesscommand.cpp" line="+115"/>
+        <source>Nothing is failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>WHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n service(s) have no status at all; they are not counted as healthy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing is waiting to go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+51"/>
+        <source>no such service in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Nothing to deploy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wave %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deploy together (cycle %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 needs (%n service(s)): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Needed by (%n service(s)): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploying %1 %2 to %3 now breaks no verified contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deploying %1 %2 to %3 now would break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot open the workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown environment %1 (the workspace has: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -215,13 +387,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+55"/>
-        <location line="+231"/>
+        <location filename="../views/mainwindow.cpp" line="+56"/>
+        <location line="+233"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>Filter services by name, owner or status (Ctrl+F)</source>
         <translation>Dienste nach Name, Team oder Status filtern (Strg+F)</translation>
     </message>
@@ -236,7 +408,7 @@
         <translation>Dienste</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+40"/>
         <location line="+10"/>
         <source>Problems</source>
@@ -422,7 +594,7 @@
         <translation>Bereich „Probleme“ ein- oder ausblenden (Strg+P)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Rebuild the cache?</source>
         <translation>Cache neu aufbauen?</translation>
     </message>
@@ -681,6 +853,117 @@
         <source>The cache database %1 reported an error: %2</source>
         <translation>Die Cache-Datenbank %1 hat einen Fehler gemeldet: %2</translation>
     </message>
+    <message>
+        <location filename="../models/analysis/analysis.cpp" line="+391"/>
+        <source>%1 went red %2 min after %3 failed, with no change of its own since its last green run; it depends on %3 through %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 failed on commit %2, which passed before, and its reruns have gone green on unchanged commits: this looks flaky, not broken; rerun it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 fails (%2); nothing it depends on and nothing that depends on it is failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 fails (%2) on a change of its own although %3, which it needs, failed earlier; look at its own change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 went red after %2, which it needs, but %2 looks flaky and is not taken as the cause; rerun %2, then look at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 fails (%2) since %3, before %4 failed; that later failure did not cause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 fails (%2) since %3 while nothing it depends on is failing; %n service(s) that depend on it went red after it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Its pipeline on the main branch is red since %1 (commit %2); fix or rerun it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Its contract with %1 %2, which runs in %3, fails verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It needs %1 %2 (the version its contract was verified against), but %3 runs %1 %4; deploy %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its contract with %1 %2, which runs in %3, has not been verified; run the provider verification for %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2, which runs in %3, fails verification against this version; deploying it would break %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contract of %1 %2, which runs in %3, has not been verified against this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Its rollout of %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (analysis failed on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is frozen until %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is in a dependency cycle and must ship together with %1, which is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>It must wait for %1, which it depends on and which is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 %2 fails verification against %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 was never verified against %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::RunListModel</name>
@@ -733,12 +1016,12 @@
 <context>
     <name>Signalbox::ServiceDetailsPanel</name>
     <message>
-        <location filename="../views/servicedetailspanel.cpp" line="+42"/>
+        <location filename="../views/servicedetailspanel.cpp" line="+52"/>
         <source>Recent pipeline runs</source>
         <translation>Letzte Pipeline-Läufe</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No service selected</source>
         <translation>Kein Dienst ausgewählt</translation>
     </message>
@@ -753,7 +1036,42 @@
         <translation>Letzte Läufe werden gelesen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Root cause #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flaky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1 can go to %2&lt;/b&gt; (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 is blocked for %2:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Owner: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Verantwortlich: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -791,7 +1109,7 @@
 <context>
     <name>Signalbox::ServiceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/servicetablemodel.cpp" line="+55"/>
+        <location filename="../models/itemmodels/servicetablemodel.cpp" line="+85"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -804,6 +1122,21 @@
         <location line="+2"/>
         <source>Tier</source>
         <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next deploy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -831,18 +1164,18 @@
         <translation>%1 im System %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>No runs</source>
         <translation>Keine Läufe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+146"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-136"/>
         <source>No pipeline run on %1 is known.</source>
         <translation>Kein Pipeline-Lauf auf %1 bekannt.</translation>
     </message>
@@ -867,7 +1200,63 @@
         <translation>%1: %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Root cause #%1 · %n affected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Victim of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flaky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing of %1 is waiting to go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 blocked (%n reason(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (now in %3) can go to %4 after %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Paused at %1 % · step %2/%3</source>
         <translation>Pausiert bei %1 % · Schritt %2/%3</translation>
     </message>
@@ -900,7 +1289,7 @@
         <translation>Quelle &quot;%1&quot; konnte nicht in den Cache geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/workspace/workspaceparser.cpp" line="+82"/>
+        <location filename="../services/workspace/workspaceparser.cpp" line="+83"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>
     </message>
@@ -951,12 +1340,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+266"/>
+        <location line="+319"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-296"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
@@ -1011,7 +1400,37 @@
         <translation>eine %1-Quelle braucht die Einstellung &quot;%2&quot;; übersprungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>expected { environment, from, to, reason }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a freeze names its environment; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not one of the workspace&apos;s environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a freeze needs &quot;%1&quot; (an ISO 8601 time); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-20T18:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the freeze ends before it begins; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the workspace file does not exist</source>
         <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
@@ -1062,6 +1481,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>expected a list of freeze windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>expected a list of sources</source>
         <translation>Liste von Quellen erwartet</translation>
     </message>

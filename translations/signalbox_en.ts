@@ -4,16 +4,37 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+142" />
+        <location filename="../app/application.cpp" line="+143" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::CommandLine</name>
+    <message numerus="yes">
+        <location filename="../app/headlesscommand.cpp" line="+128" />
+        <source>%n service(s) have no status at all; they are not counted as healthy.</source>
+        <translation>
+            <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129" />
+        <source>%1 needs (%n service(s)): </source>
+        <translation>
+            <numerusform>%1 needs (%n service): </numerusform><numerusform>%1 needs (%n services): </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Needed by (%n service(s)): </source>
+        <translation>
+            <numerusform>Needed by (%n service): </numerusform><numerusform>Needed by (%n services): </numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+390" />
+        <location filename="../views/mainwindow.cpp" line="+393" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
@@ -50,6 +71,33 @@
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/analysis.cpp" line="+458" />
+        <source>%1 fails (%2) since %3 while nothing it depends on is failing; %n service(s) that depend on it went red after it.</source>
+        <translation>
+            <numerusform>%1 fails (%2) since %3 while nothing it depends on is failing; %n service that depend on it went red after it.</numerusform><numerusform>%1 fails (%2) since %3 while nothing it depends on is failing; %n services that depend on it went red after it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ServiceTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/servicetablemodel.cpp" line="+240" />
+        <source>Root cause #%1 · %n affected</source>
+        <translation>
+            <numerusform>Root cause #%1 · %n affected</numerusform><numerusform>Root cause #%1 · %n affected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>%1 blocked (%n reason(s))</source>
+        <translation>
+            <numerusform>%1 blocked (%n reason)</numerusform><numerusform>%1 blocked (%n reasons)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,8 @@ namespace Signalbox {
 namespace {
 const auto GeometryKey = "window/geometry"_L1;
 const auto StateKey = "window/state"_L1;
-const auto HeaderKey = "window/serviceHeader"_L1;
+// Versioned: a header saved with other columns must not be applied to these.
+const auto HeaderKey = "window/serviceHeader-v2"_L1;
 const auto ThemeKey = "view/theme"_L1;
 constexpr int WindowStateVersion = 1;
 } // namespace
@@ -96,6 +97,8 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_serviceView->setColumnWidth(ServiceTableModel::NameColumn, 160);
     m_serviceView->setColumnWidth(ServiceTableModel::OwnerColumn, 125);
     m_serviceView->setColumnWidth(ServiceTableModel::TierColumn, 40);
+    m_serviceView->setColumnWidth(ServiceTableModel::TriageColumn, 185);
+    m_serviceView->setColumnWidth(ServiceTableModel::NextDeployColumn, 165);
     m_serviceView->setColumnWidth(ServiceTableModel::PipelineColumn, 165);
     m_serviceView->setColumnWidth(ServiceTableModel::DeploymentColumn, 230);
     layout->addWidget(m_serviceView, 1);
@@ -403,7 +406,8 @@ void MainWindow::showDetailsLoading(const QString &serviceName)
 
 void MainWindow::showDetails(const ServiceDetails &details)
 {
-    m_detailsPanel->showDetails(details);
+    m_detailsPanel->showDetails(details, m_services->triageOf(details.service.name),
+                                m_services->pendingOf(details.service.name));
 }
 
 void MainWindow::showDetailsError(const QString &message)

@@ -33,6 +33,16 @@ ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addWidget(m_facts);
 
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(u"verdict"_s);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setFrameShape(QFrame::StyledPanel);
+    m_verdict->setMargin(6);
+    m_verdict->hide();
+    layout->addWidget(m_verdict);
+
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
@@ -67,6 +77,7 @@ ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
 
 void ServiceDetailsPanel::showNothing()
 {
+    m_verdict->hide();
     m_title->setText(tr("No service selected"));
     m_facts->clear();
     m_message->setText(tr("Select a service to see its recent pipeline runs."));
@@ -81,8 +92,51 @@ void ServiceDetailsPanel::showLoading(const QString &serviceName)
     m_message->show();
 }
 
-void ServiceDetailsPanel::showDetails(const ServiceDetails &details)
+void ServiceDetailsPanel::showDetails(const ServiceDetails &details, const TriageEntry *triage,
+                                      const DeployCheck *pending)
 {
+    // What a person on call or planning a release needs first: why it is red, and whether it can
+    // go.
+    QStringList verdict;
+    if (triage) {
+        QString headline;
+        switch (triage->verdict) {
+        case Verdict::RootCause:
+            headline = tr("Root cause #%1").arg(triage->rank);
+            break;
+        case Verdict::Victim:
+            headline = tr("Victim of %1").arg(triage->rootCause.toHtmlEscaped());
+            break;
+        case Verdict::Flaky:
+            headline = tr("Flaky");
+            break;
+        case Verdict::Independent:
+            headline = tr("Failing on its own");
+            break;
+        }
+        verdict << u"<b>"_s + headline + u"</b><br>"_s + triage->reason.toHtmlEscaped();
+    }
+    if (pending) {
+        if (pending->deployable) {
+            verdict << tr("<b>%1 can go to %2</b> (now %3).")
+                           .arg(pending->version.toHtmlEscaped(),
+                                pending->environment.toHtmlEscaped(),
+                                pending->currentVersion.isEmpty()
+                                    ? tr("not deployed")
+                                    : pending->currentVersion.toHtmlEscaped());
+        } else {
+            QString text
+                = tr("<b>%1 is blocked for %2:</b>")
+                      .arg(pending->version.toHtmlEscaped(), pending->environment.toHtmlEscaped());
+            text += u"<ul style=\"margin-left:-20px\">"_s;
+            for (const BlockedReason &r : pending->reasons)
+                text += u"<li>"_s + r.sentence.toHtmlEscaped() + u"</li>"_s;
+            verdict << text + u"</ul>"_s;
+        }
+    }
+    m_verdict->setText(verdict.join(u"<br>"_s));
+    m_verdict->setVisible(!verdict.isEmpty());
+
     const Service &s = details.service;
     m_title->setText(s.name);
     QStringList facts;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "store/snapshot.h"
 
 #include <QWidget>
@@ -21,7 +22,9 @@ public:
 
     void showNothing();
     void showLoading(const QString &serviceName);
-    void showDetails(const ServiceDetails &details);
+    // triage and pending may be null: the service is not failing, or nothing of it is pending.
+    void showDetails(const ServiceDetails &details, const TriageEntry *triage = nullptr,
+                     const DeployCheck *pending = nullptr);
     void showError(const QString &message);
 
     QTableView *runsView() const { return m_runsView; }
@@ -29,6 +32,7 @@ public:
 private:
     QLabel *m_title;
     QLabel *m_facts;
+    QLabel *m_verdict;
     QLabel *m_message;
     QTableView *m_runsView;
     RunListModel *m_runs;

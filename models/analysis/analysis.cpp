@@ -455,8 +455,8 @@ TriageResult AnalysisContext::triage() const
                            laterProviders.join(u", "_s));
         } else {
             entry.reason
-                = ModelsTr::tr("%1 fails (%2) since %3 while everything it needs is not failing; "
-                               "%n service(s) that depend on it failed after it.",
+                = ModelsTr::tr("%1 fails (%2) since %3 while nothing it depends on is failing; "
+                               "%n service(s) that depend on it went red after it.",
                                nullptr, int(claimed.size()))
                       .arg(entry.service, what, formatLocalTime(entry.redSince));
         }

@@ -142,6 +142,16 @@ struct ImpactResult
         wouldBreak; // consumers in the environment whose contract with that version is not verified
 };
 
+// What the window shows next to each service: the triage and the readiness of each pending change
+// for the workspace's target environment. Computed on the loader's worker with the snapshot.
+struct AnalysisSummary
+{
+    TriageResult triage;
+    QString environment;
+    QList<DeployCheck> pending;
+};
+using AnalysisSummaryPtr = std::shared_ptr<const AnalysisSummary>;
+
 // Everything the analyses read, indexed once per snapshot. Immutable after build(); cheap to
 // share with worker threads.
 class AnalysisContext

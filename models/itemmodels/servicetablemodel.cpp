@@ -2,6 +2,8 @@
 
 #include "domain/timeformat.h"
 
+using namespace Qt::StringLiterals;
+
 #include <QFont>
 
 namespace Signalbox {
@@ -17,6 +19,34 @@ void ServiceTableModel::setSnapshot(SnapshotPtr snapshot)
     m_snapshot = snapshot ? std::move(snapshot) : std::make_shared<Snapshot>();
     m_now = m_snapshot->takenAt;
     endResetModel();
+}
+
+void ServiceTableModel::setAnalysis(AnalysisSummaryPtr analysis)
+{
+    m_analysis = std::move(analysis);
+    m_triageIndex.clear();
+    m_pendingIndex.clear();
+    if (m_analysis) {
+        for (qsizetype i = 0; i < m_analysis->triage.entries.size(); ++i)
+            m_triageIndex.insert(m_analysis->triage.entries.at(i).service, i);
+        for (qsizetype i = 0; i < m_analysis->pending.size(); ++i)
+            m_pendingIndex.insert(m_analysis->pending.at(i).service, i);
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TriageColumn), index(rowCount() - 1, NextDeployColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, NextDeployColumn, NextDeployColumn);
+}
+
+const TriageEntry *ServiceTableModel::triageOf(const QString &service) const
+{
+    const qsizetype i = m_triageIndex.value(service, -1);
+    return i < 0 ? nullptr : &m_analysis->triage.entries.at(i);
+}
+
+const DeployCheck *ServiceTableModel::pendingOf(const QString &service) const
+{
+    const qsizetype i = m_pendingIndex.value(service, -1);
+    return i < 0 ? nullptr : &m_analysis->pending.at(i);
 }
 
 void ServiceTableModel::setReferenceTime(EpochMs now)
@@ -57,6 +87,10 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Owner");
     case TierColumn:
         return tr("Tier");
+    case TriageColumn:
+        return tr("Triage");
+    case NextDeployColumn:
+        return m_analysis ? tr("Next to %1").arg(m_analysis->environment) : tr("Next deploy");
     case PipelineColumn:
         return tr("Pipeline");
     case DeploymentColumn:
@@ -112,6 +146,10 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
+    case TriageColumn:
+        return triageData(state, role);
+    case NextDeployColumn:
+        return nextDeployData(state, role);
     case PipelineColumn:
         return pipelineData(state, role);
     case DeploymentColumn:
@@ -179,6 +217,87 @@ QVariant ServiceTableModel::deploymentData(const ServiceState &state, int role) 
                          .arg(d.environment, d.version, displayName(d.status),
                               formatLocalTime(d.deployedAt));
         }
+        return lines.join(u'\n');
+    }
+    }
+    return {};
+}
+
+QVariant ServiceTableModel::triageData(const ServiceState &state, int role) const
+{
+    const TriageEntry *entry = triageOf(state.service.name);
+    if (!entry) {
+        if (role == Qt::DisplayRole)
+            return state.pipelineHealth() == Health::Unknown ? tr("No status") : QString();
+        if (role == SortRole)
+            return 0;
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (entry->verdict) {
+        case Verdict::RootCause:
+            return tr("Root cause #%1 · %n affected", nullptr, entry->blastRadius).arg(entry->rank);
+        case Verdict::Victim:
+            return tr("Victim of %1").arg(entry->rootCause);
+        case Verdict::Flaky:
+            return tr("Flaky");
+        case Verdict::Independent:
+            return tr("Failing on its own");
+        }
+        return {};
+    case Qt::DecorationRole:
+        return healthIcon(entry->verdict == Verdict::RootCause
+                                  || entry->verdict == Verdict::Independent
+                              ? Health::Failing
+                              : Health::Warning);
+    case HealthRole:
+        return QVariant::fromValue(entry->verdict == Verdict::RootCause ? Health::Failing
+                                                                        : Health::Warning);
+    case SortRole:
+        // Root causes first (by rank), then victims, flaky, independent, when sorted descending.
+        return entry->verdict == Verdict::RootCause ? 1000 - entry->rank
+                                                    : 100 - int(entry->verdict);
+    case Qt::ToolTipRole:
+        return entry->reason;
+    }
+    return {};
+}
+
+QVariant ServiceTableModel::nextDeployData(const ServiceState &state, int role) const
+{
+    const DeployCheck *check = pendingOf(state.service.name);
+    if (!check) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("—");
+        if (role == SortRole)
+            return 0;
+        if (role == Qt::ToolTipRole && m_analysis)
+            return tr("Nothing of %1 is waiting to go to %2.")
+                .arg(state.service.name, m_analysis->environment);
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return check->deployable
+            ? tr("%1 ready").arg(check->version)
+            : tr("%1 blocked (%n reason(s))", nullptr, int(check->reasons.size()))
+                  .arg(check->version);
+    case Qt::DecorationRole:
+        return healthIcon(check->deployable ? Health::Healthy : Health::Warning);
+    case HealthRole:
+        return QVariant::fromValue(check->deployable ? Health::Healthy : Health::Warning);
+    case SortRole:
+        return check->deployable ? 1 : 2;
+    case Qt::ToolTipRole: {
+        if (check->deployable) {
+            return tr("%1 %2 (now in %3) can go to %4 after %5.")
+                .arg(check->service, check->version, check->fromEnvironment, check->environment,
+                     check->currentVersion.isEmpty() ? tr("nothing") : check->currentVersion);
+        }
+        QStringList lines;
+        for (const BlockedReason &r : check->reasons)
+            lines << u"• "_s + r.sentence;
         return lines.join(u'\n');
     }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "store/snapshot.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +17,8 @@ public:
         NameColumn,
         OwnerColumn,
         TierColumn,
+        TriageColumn,
+        NextDeployColumn,
         PipelineColumn,
         DeploymentColumn,
         RolloutColumn,
@@ -32,6 +35,11 @@ public:
     explicit ServiceTableModel(QObject *parent = nullptr);
 
     void setSnapshot(SnapshotPtr snapshot);
+    // Triage verdicts and deploy readiness; may arrive with the snapshot or later.
+    void setAnalysis(AnalysisSummaryPtr analysis);
+    AnalysisSummaryPtr analysis() const { return m_analysis; }
+    const TriageEntry *triageOf(const QString &service) const;
+    const DeployCheck *pendingOf(const QString &service) const;
     SnapshotPtr snapshot() const { return m_snapshot; }
     // Ages ("12 min ago") are shown relative to this time; a snapshot sets it to when it was taken,
     // and the window moves it on while it stays open.
@@ -49,8 +57,13 @@ private:
     QVariant pipelineData(const ServiceState &state, int role) const;
     QVariant deploymentData(const ServiceState &state, int role) const;
     QVariant rolloutData(const ServiceState &state, int role) const;
+    QVariant triageData(const ServiceState &state, int role) const;
+    QVariant nextDeployData(const ServiceState &state, int role) const;
 
     SnapshotPtr m_snapshot;
+    AnalysisSummaryPtr m_analysis;
+    QHash<QString, qsizetype> m_triageIndex;
+    QHash<QString, qsizetype> m_pendingIndex;
     EpochMs m_now = NoTime;
 };
 

@@ -159,6 +159,14 @@ LoadResult loadWorkspace(const LoadRequest &request)
             store.forgetSourcesExcept(keep);
         }
         result.snapshot = store.readSnapshot();
+        // The analysis runs here, on the loader's worker, so the window only displays results.
+        const AnalysisContext context = AnalysisContext::build(
+            *result.snapshot, result.workspace.releasePolicy(), result.snapshot->takenAt);
+        auto analysis = std::make_shared<AnalysisSummary>();
+        analysis->triage = context.triage();
+        analysis->environment = context.defaultEnvironment();
+        analysis->pending = context.blocked(analysis->environment);
+        result.analysis = std::move(analysis);
     } catch (const StoreError &e) {
         qCWarning(lcWorkspace) << e.what();
         result.cacheError = e.kind();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "store/snapshot.h"
 #include "store/storeerror.h"
 #include "workspace.h"
@@ -24,6 +25,7 @@ struct LoadResult
     bool workspaceReadable = false;
     Diagnostics diagnostics; // the workspace's and every source's problems
     SnapshotPtr snapshot; // null when the cache could not be used
+    AnalysisSummaryPtr analysis; // triage and readiness for the last environment, with the snapshot
 
     std::optional<StoreError::Kind> cacheError;
     QString cacheErrorMessage; // translated, names the file

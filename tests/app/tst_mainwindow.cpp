@@ -86,6 +86,34 @@ private Q_SLOTS:
                                         ->indexOfService(u"pricing"_s)
                                         .siblingAtColumn(ServiceTableModel::PipelineColumn);
         QCOMPARE(pricing.data(ServiceTableModel::HealthRole).value<Health>(), Health::Failing);
+        // The analysis arrives with the snapshot: the root cause, its victims, the blocked
+        // deployment.
+        QCOMPARE(pricing.siblingAtColumn(ServiceTableModel::TriageColumn).data().toString(),
+                 u"Root cause #1 · 10 affected"_s);
+        QCOMPARE(app.serviceModel()
+                     ->indexOfService(u"web-frontend"_s)
+                     .siblingAtColumn(ServiceTableModel::TriageColumn)
+                     .data()
+                     .toString(),
+                 u"Victim of pricing"_s);
+        QCOMPARE(app.serviceModel()
+                     ->indexOfService(u"orders"_s)
+                     .siblingAtColumn(ServiceTableModel::NextDeployColumn)
+                     .data()
+                     .toString(),
+                 u"2.14.0 blocked (1 reason)"_s);
+    }
+
+    void theDetailsSayWhyAServiceIsBlocked()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
+        QVERIFY(app.window()->selectService(u"orders"_s));
+        auto *verdict = app.window()->detailsPanel()->findChild<QLabel *>(u"verdict"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            verdict->isVisible() && verdict->text().contains(u"payments 2.27.1"_s), 10'000);
+        QVERIFY(verdict->text().contains(u"blocked for production"_s));
     }
 
     void selectingAServiceShowsItsRunsInTheDock()
@@ -128,7 +156,14 @@ private Q_SLOTS:
         auto *filter = app.window()->findChild<QLineEdit *>(u"serviceFilter"_s);
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, u"pricin"_s);
-        QCOMPARE(namesInView(app.window()->serviceView()), QStringList {u"pricing"_s});
+        // The filter looks at every column: the root cause and the services it broke.
+        QCOMPARE(namesInView(app.window()->serviceView()),
+                 QStringList({u"cart"_s, u"catalog"_s, u"checkout"_s, u"mobile-bff"_s, u"pricing"_s,
+                              u"promotions"_s, u"web-frontend"_s}));
+        filter->clear();
+        QTest::keyClicks(filter, u"team-identity"_s);
+        QCOMPARE(namesInView(app.window()->serviceView()),
+                 QStringList({u"accounts"_s, u"auth"_s, u"profile"_s}));
     }
 
     void missingWorkspaceShowsTheWelcomePageWithTheReason()

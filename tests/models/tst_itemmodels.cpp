@@ -112,6 +112,61 @@ private Q_SLOTS:
         QVERIFY(!model.indexOfService(u"nope"_s).isValid());
     }
 
+    void analysisColumns()
+    {
+        ServiceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(makeSnapshot());
+        const QModelIndex triage
+            = model.indexOfService(u"pricing"_s).siblingAtColumn(ServiceTableModel::TriageColumn);
+        const QModelIndex next = model.indexOfService(u"pricing"_s)
+                                     .siblingAtColumn(ServiceTableModel::NextDeployColumn);
+        QCOMPARE(next.data().toString(), u"—"_s); // no analysis yet
+        auto analysis = std::make_shared<AnalysisSummary>();
+        analysis->environment = u"production"_s;
+        TriageEntry root;
+        root.service = u"pricing"_s;
+        root.verdict = Verdict::RootCause;
+        root.rank = 1;
+        root.blastRadius = 6;
+        root.reason = u"pricing fails"_s;
+        TriageEntry victim;
+        victim.service = u"zz-ghost"_s;
+        victim.verdict = Verdict::Victim;
+        victim.rootCause = u"pricing"_s;
+        analysis->triage.entries = {root, victim};
+        DeployCheck check;
+        check.service = u"pricing"_s;
+        check.version = u"3.5.0"_s;
+        check.environment = u"production"_s;
+        check.deployable = false;
+        check.reasons = {{BlockedReason::Kind::PipelineRed, {}, u"Its pipeline is red."_s}};
+        analysis->pending = {check};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAnalysis(analysis);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(triage.data().toString(), u"Root cause #1 · 6 affected"_s);
+        QCOMPARE(triage.data(Qt::ToolTipRole).toString(), u"pricing fails"_s);
+        QCOMPARE(model.indexOfService(u"zz-ghost"_s)
+                     .siblingAtColumn(ServiceTableModel::TriageColumn)
+                     .data()
+                     .toString(),
+                 u"Victim of pricing"_s);
+        QCOMPARE(model.indexOfService(u"redis"_s)
+                     .siblingAtColumn(ServiceTableModel::TriageColumn)
+                     .data()
+                     .toString(),
+                 u"No status"_s);
+        QCOMPARE(next.data().toString(),
+                 u"3.5.0 blocked (1 reason(s))"_s); // no translator: the source's plural
+        QVERIFY(next.data(Qt::ToolTipRole).toString().contains(u"Its pipeline is red."_s));
+        QCOMPARE(model.headerData(ServiceTableModel::NextDeployColumn, Qt::Horizontal).toString(),
+                 u"Next to production"_s);
+        model.setAnalysis(nullptr);
+        QCOMPARE(triage.data().toString(), QString());
+    }
+
     void agesMoveOnWithTheClock()
     {
         ServiceTableModel model;
