@@ -13,7 +13,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+128" />
+        <location filename="../app/headlesscommand.cpp" line="+127" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -92,12 +92,6 @@
         <source>Root cause #%1 · %n affected</source>
         <translation>
             <numerusform>Root cause #%1 · %n affected</numerusform><numerusform>Root cause #%1 · %n affected</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+36" />
-        <source>%1 blocked (%n reason(s))</source>
-        <translation>
-            <numerusform>%1 blocked (%n reason)</numerusform><numerusform>%1 blocked (%n reasons)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -95,10 +95,10 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_serviceView->horizontalHeader()->setStretchLastSection(true);
     m_serviceView->horizontalHeader()->setHighlightSections(false);
     m_serviceView->setColumnWidth(ServiceTableModel::NameColumn, 160);
-    m_serviceView->setColumnWidth(ServiceTableModel::OwnerColumn, 125);
+    m_serviceView->setColumnWidth(ServiceTableModel::OwnerColumn, 115);
     m_serviceView->setColumnWidth(ServiceTableModel::TierColumn, 40);
-    m_serviceView->setColumnWidth(ServiceTableModel::TriageColumn, 185);
-    m_serviceView->setColumnWidth(ServiceTableModel::NextDeployColumn, 165);
+    m_serviceView->setColumnWidth(ServiceTableModel::TriageColumn, 210);
+    m_serviceView->setColumnWidth(ServiceTableModel::NextDeployColumn, 140);
     m_serviceView->setColumnWidth(ServiceTableModel::PipelineColumn, 165);
     m_serviceView->setColumnWidth(ServiceTableModel::DeploymentColumn, 230);
     layout->addWidget(m_serviceView, 1);

@@ -279,10 +279,8 @@ QVariant ServiceTableModel::nextDeployData(const ServiceState &state, int role) 
     }
     switch (role) {
     case Qt::DisplayRole:
-        return check->deployable
-            ? tr("%1 ready").arg(check->version)
-            : tr("%1 blocked (%n reason(s))", nullptr, int(check->reasons.size()))
-                  .arg(check->version);
+        return check->deployable ? tr("%1 ready").arg(check->version)
+                                 : tr("%1 blocked").arg(check->version);
     case Qt::DecorationRole:
         return healthIcon(check->deployable ? Health::Healthy : Health::Warning);
     case HealthRole:

@@ -101,7 +101,7 @@ private Q_SLOTS:
                      .siblingAtColumn(ServiceTableModel::NextDeployColumn)
                      .data()
                      .toString(),
-                 u"2.14.0 blocked (1 reason)"_s);
+                 u"2.14.0 blocked"_s);
     }
 
     void theDetailsSayWhyAServiceIsBlocked()
