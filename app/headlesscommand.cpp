@@ -290,7 +290,7 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     }
     const QString cacheDirectory
         = command.cacheDirectory.isEmpty() ? defaultCacheDirectory : command.cacheDirectory;
-    const LoadResult load = loadWorkspace({workspace, cacheDirectory, false, NoTime});
+    const LoadResult load = loadWorkspace({workspace, cacheDirectory, false, NoTime, {}});
     // Problems go to stderr, so that stdout stays clean for --json.
     for (const Diagnostic &d : load.diagnostics)
         err << d.toString() << '\n';

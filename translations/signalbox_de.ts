@@ -68,22 +68,22 @@
     <message>
         <location line="+5"/>
         <source>The workspace a command reads (default: $SIGNALBOX_WORKSPACE, else the last one opened).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich, den ein Befehl liest (Standard: $SIGNALBOX_WORKSPACE, sonst der zuletzt geöffnete).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The target environment of blocked, plan and impact (default: the workspace&apos;s last environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielumgebung für blocked, plan und impact (Standard: die letzte Umgebung des Arbeitsbereichs).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print a command&apos;s result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis eines Befehls als JSON ausgeben.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The workspace file to open in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei, die im Fenster geöffnet wird.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -92,27 +92,31 @@
   blocked                    pending changes for the environment, deployable or blocked, and why
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein Befehl, der ohne Fenster läuft:
+  triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
+  blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
+  plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); endet mit 1, wenn etwas blockiert ist
+  impact SERVICE             was der Dienst braucht, wer ihn braucht und mit welchen Nutzern seine ausstehende Version den Vertrag brechen würde</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>--demo and --workspace exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>impact takes exactly one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>impact erwartet genau einen Dienst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json, --env und --workspace gelten nur zusammen mit einem Befehl (triage, blocked, plan, impact).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -132,130 +136,130 @@
     <message>
         <location filename="../app/headlesscommand.cpp" line="+114"/>
         <source>Nothing is failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts schlägt fehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+19"/>
         <source>VERDICT</source>
-        <translation type="unfinished"></translation>
+        <translation>URTEIL</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>SINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>WARUM</translation>
     </message>
     <message numerus="yes">
         <location line="-9"/>
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst hat überhaupt keinen Status; er wird nicht als gesund gezählt.</numerusform>
+            <numerusform>%n Dienste haben überhaupt keinen Status; sie werden nicht als gesund gezählt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUELL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deployable</source>
-        <translation type="unfinished"></translation>
+        <translation>ausrollbar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing is waiting to go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf ein Deployment in %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+51"/>
         <source>no such service in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dienst dieses Namens im Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Nothing to deploy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es nichts auszurollen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wave %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deploy together (cycle %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam ausrollen (Zyklus %1): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten:</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1 needs (%n service(s)): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 benötigt (%n Dienst): </numerusform>
+            <numerusform>%1 benötigt (%n Dienste): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Needed by (%n service(s)): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benötigt von (%n Dienst): </numerusform>
+            <numerusform>Benötigt von (%n Diensten): </numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deploying %1 %2 to %3 now breaks no verified contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment von %1 %2 in %3 bricht jetzt keinen verifizierten Vertrag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deploying %1 %2 to %3 now would break:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment von %1 %2 in %3 würde jetzt diese Verträge brechen:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich: --workspace FILE oder --demo angeben oder SIGNALBOX_WORKSPACE setzen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot open the workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
     </message>
 </context>
 <context>
@@ -856,113 +860,113 @@
     <message>
         <location filename="../models/analysis/analysis.cpp" line="+391"/>
         <source>%1 went red %2 min after %3 failed, with no change of its own since its last green run; it depends on %3 through %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde %2 Min. nach dem Fehlschlag von %3 rot, ohne eigene Änderung seit dem letzten grünen Lauf; der Dienst hängt über %4 von %3 ab.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 failed on commit %2, which passed before, and its reruns have gone green on unchanged commits: this looks flaky, not broken; rerun it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf Commit %2 fehlgeschlagen, der zuvor erfolgreich war, und die Wiederholungen auf unveränderten Commits sind grün: Das wirkt instabil, nicht defekt; starten Sie den Lauf erneut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 fails (%2); nothing it depends on and nothing that depends on it is failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt fehl (%2); weder seine Abhängigkeiten noch die von ihm abhängigen Dienste schlagen fehl.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 fails (%2) on a change of its own although %3, which it needs, failed earlier; look at its own change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt mit einer eigenen Änderung fehl (%2), obwohl seine Abhängigkeit %3 schon früher fehlgeschlagen ist; prüfen Sie zuerst die eigene Änderung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 went red after %2, which it needs, but %2 looks flaky and is not taken as the cause; rerun %2, then look at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach seiner Abhängigkeit %2 rot, aber %2 wirkt instabil und gilt nicht als Ursache; starten Sie %2 erneut und prüfen Sie dann %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 fails (%2) since %3, before %4 failed; that later failure did not cause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt seit %3 fehl (%2), also bevor %4 fehlschlug; dieser spätere Fehler ist nicht die Ursache.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 fails (%2) since %3 while nothing it depends on is failing; %n service(s) that depend on it went red after it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 schlägt seit %3 fehl (%2), während keine seiner Abhängigkeiten fehlschlägt; %n von ihm abhängiger Dienst wurde danach rot.</numerusform>
+            <numerusform>%1 schlägt seit %3 fehl (%2), während keine seiner Abhängigkeiten fehlschlägt; %n von ihm abhängige Dienste wurden danach rot.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Its pipeline on the main branch is red since %1 (commit %2); fix or rerun it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline auf dem Hauptzweig ist seit %1 rot (Commit %2); beheben Sie den Fehler oder starten Sie sie zuerst erneut.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Its contract with %1 %2, which runs in %3, fails verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag mit %1 %2 (läuft in %3) besteht die Verifizierung nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It needs %1 %2 (the version its contract was verified against), but %3 runs %1 %4; deploy %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt wird %1 %2 (die Version, gegen die der Vertrag verifiziert wurde), aber in %3 läuft %1 %4; rollen Sie zuerst %1 aus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Its contract with %1 %2, which runs in %3, has not been verified; run the provider verification for %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag mit %1 %2 (läuft in %3) ist nicht verifiziert; führen Sie die Anbieterverifizierung für %4 %5 aus.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 %2, which runs in %3, fails verification against this version; deploying it would break %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (läuft in %3) besteht die Verifizierung gegen diese Version nicht; ein Deployment würde den Vertrag mit %1 brechen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The contract of %1 %2, which runs in %3, has not been verified against this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag von %1 %2 (läuft in %3) ist gegen diese Version nicht verifiziert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Its rollout of %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollout von %1 ist %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (analysis failed on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Analyse von %1 fehlgeschlagen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is frozen until %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gilt bis %2%3 eine Sperrzeit.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It is in a dependency cycle and must ship together with %1, which is not ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist Teil eines Abhängigkeitszyklus und muss gemeinsam mit %1 (noch nicht bereit) ausgerollt werden.</translation>
     </message>
     <message>
         <location line="+144"/>
         <source>It must wait for %1, which it depends on and which is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst muss auf seine blockierte Abhängigkeit %1 warten.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>%1 %2 fails verification against %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 besteht die Verifizierung gegen %3 %4 nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 was never verified against %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurde nie gegen %3 %4 verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -1038,37 +1042,37 @@
     <message>
         <location line="+14"/>
         <source>Root cause #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursache #%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Victim of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgefehler von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failing on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständiger Fehler</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;%1 can go to %2&lt;/b&gt; (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 kann in %2 ausgerollt werden&lt;/b&gt; (derzeit %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgerollt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1 is blocked for %2:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ist für %2 blockiert:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1126,17 +1130,17 @@
     <message>
         <location line="+2"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes in %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Deployment</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1202,55 +1206,55 @@
     <message>
         <location line="+15"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Root cause #%1 · %n affected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grundursache #%1 · %n betroffen</numerusform>
+            <numerusform>Grundursache #%1 · %n betroffen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Victim of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgefehler von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failing on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständiger Fehler</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Nothing of %1 is waiting to go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 wartet nichts auf ein Deployment in %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockiert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2 (now in %3) can go to %4 after %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (derzeit in %3) kann in %4 ausgerollt werden und ersetzt dort %5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1399,32 +1403,32 @@
     <message>
         <location line="+16"/>
         <source>expected { environment, from, to, reason }</source>
-        <translation type="unfinished"></translation>
+        <translation>{ environment, from, to, reason } erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a freeze names its environment; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sperrzeit muss ihre Umgebung nennen; übersprungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not one of the workspace&apos;s environments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Umgebung des Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a freeze needs &quot;%1&quot; (an ISO 8601 time); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sperrzeit braucht &quot;%1&quot; (eine Zeitangabe nach ISO 8601); übersprungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-20T18:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zeitangabe nach ISO 8601 wie 2026-12-20T18:00:00Z</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the freeze ends before it begins; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrzeit endet, bevor sie beginnt; übersprungen</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1479,7 +1483,7 @@
     <message>
         <location line="+10"/>
         <source>expected a list of freeze windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Sperrzeiten erwartet</translation>
     </message>
     <message>
         <location line="+11"/>

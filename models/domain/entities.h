@@ -21,7 +21,7 @@ struct Service
     ServiceKind kind = ServiceKind::Unknown;
     QString repository;
     QString pathInRepo;
-    QString defaultBranch = QStringLiteral("main");
+    QString defaultBranch; // empty: not stated (the store then keeps what it knows, else "main")
     bool inCatalog = false; // false: seen only in a source's data, not declared by anyone
 
     bool operator==(const Service &) const = default;

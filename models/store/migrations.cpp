@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "domain/tr.h"
 
 #include <QLoggingCategory>
 
@@ -120,7 +121,7 @@ CREATE TABLE contract_verifications (
     url TEXT,
     UNIQUE (source_id, external_id)
 );
-CREATE INDEX contract_verifications_by_pair ON contract_verifications (consumer_id, provider_id, consumer_version, provider_version, verified_at);
+CREATE INDEX contract_verifications_by_pair ON contract_verifications (consumer_id, provider_id, verified_at);
 CREATE TABLE flag_states (
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
     flag_key TEXT NOT NULL,
@@ -132,28 +133,41 @@ CREATE TABLE flag_states (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *steps[] = {toVersion1, toVersion2};
+// Version 3: indexes for what the analysis and the details read — the newest verification of an
+// exact version pair, a provider's verifications, and the per-source replace and cascade deletes.
+constexpr const char *toVersion3 = R"sql(
+DROP INDEX contract_verifications_by_pair;
+CREATE INDEX contract_verifications_by_versions ON contract_verifications
+    (consumer_id, provider_id, consumer_version, provider_version, verified_at);
+CREATE INDEX contract_verifications_by_provider ON contract_verifications (provider_id, verified_at);
+CREATE INDEX dependencies_by_source ON dependencies (source_id);
+CREATE INDEX services_by_catalog_source ON services (catalog_source_id);
+)sql";
+
+constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace
 
 void upgrade(Database &db)
 {
-    int version = db.userVersion();
-    if (version > CurrentVersion) {
-        throw StoreError(StoreError::Kind::NewerSchema, db.path(),
-                         QStringLiteral("schema version %1, this build knows up to %2")
-                             .arg(version)
-                             .arg(CurrentVersion));
-    }
-    while (version < CurrentVersion) {
+    // The version is read inside each step's write transaction: two connections opening the same
+    // new file at once (the window and a headless command, say) must not both run a step.
+    for (;;) {
+        Transaction transaction(db);
+        const int version = db.userVersion();
+        if (version > CurrentVersion) {
+            throw StoreError(StoreError::Kind::NewerSchema, db.path(),
+                             ModelsTr::tr("schema version %1, this build knows up to %2")
+                                 .arg(QString::number(version), QString::number(CurrentVersion)));
+        }
+        if (version == CurrentVersion)
+            return;
         qCInfo(lcStore) << "migrating" << db.path() << "from schema" << version << "to"
                         << version + 1;
-        Transaction transaction(db);
         db.exec(steps[version]);
         db.setUserVersion(version + 1);
         transaction.commit();
-        ++version;
     }
 }
 

@@ -2,7 +2,10 @@
 
 #include "migrations.h"
 
+#include "domain/tr.h"
+
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -122,23 +125,29 @@ qint64 percentile(std::vector<qint64> &values, double q)
 
 } // namespace
 
-Store::Store(const QString &path, Database::Mode mode)
-    : m_db(path, mode)
+namespace {
+
+// Reads the schema version without writing anything: a read-only connection never checkpoints
+// or creates files when it closes, so a database from a newer Signalbox stays exactly as it is.
+int peekSchemaVersion(const QString &path)
 {
-    // The version is read before anything is written: a database from a newer Signalbox must be
-    // left exactly as it is (even switching it to WAL would write to it).
-    const int version = m_db.userVersion();
-    if (version > Migrations::CurrentVersion) {
-        throw StoreError(StoreError::Kind::NewerSchema, path,
-                         QStringLiteral("schema version %1, this build knows up to %2")
-                             .arg(version)
-                             .arg(Migrations::CurrentVersion));
-    }
+    if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
+        return 0;
+    Database peek(path, Database::Mode::ReadOnly);
+    return peek.userVersion();
+}
+
+} // namespace
+
+Store::Store(const QString &path, Database::Mode mode)
+    : m_db((void(checkNotNewer(path)), path), mode)
+{
     if (mode == Database::Mode::ReadOnly) {
+        const int version = m_db.userVersion();
         if (version < Migrations::CurrentVersion) {
             throw StoreError(
                 StoreError::Kind::Failed, path,
-                QStringLiteral("schema version %1 has not been upgraded yet").arg(version));
+                ModelsTr::tr("schema version %1 has not been upgraded yet").arg(version));
         }
         m_db.exec("PRAGMA foreign_keys = ON");
         return;
@@ -150,6 +159,17 @@ Store::Store(const QString &path, Database::Mode mode)
     // keeps was copied in memory page by page, which cost 40 % of the ingest rate.
     m_db.exec("PRAGMA cache_size = -65536");
     Migrations::upgrade(m_db);
+}
+
+void Store::checkNotNewer(const QString &path)
+{
+    const int version = peekSchemaVersion(path);
+    if (version > Migrations::CurrentVersion) {
+        throw StoreError(
+            StoreError::Kind::NewerSchema, path,
+            ModelsTr::tr("schema version %1, this build knows up to %2")
+                .arg(QString::number(version), QString::number(Migrations::CurrentVersion)));
+    }
 }
 
 int Store::schemaVersion()
@@ -199,20 +219,26 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             clear.bind(1, source).run();
         }
         if (!batch.services.isEmpty()) {
-            Statement q(m_db,
-                        "INSERT INTO services (name, owner, system, tier, kind, repository, "
-                        "path_in_repo, default_branch, catalog_source_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                        "owner = excluded.owner, system = excluded.system, tier = excluded.tier, "
-                        "kind = excluded.kind, repository = excluded.repository, "
-                        "path_in_repo = excluded.path_in_repo, "
-                        "default_branch = excluded.default_branch, "
-                        "catalog_source_id = excluded.catalog_source_id");
+            Statement q(
+                m_db,
+                // What a batch leaves empty is "not stated": it keeps what another source
+                // (the workspace's catalog, usually) said.
+                "INSERT INTO services (name, owner, system, tier, kind, repository, path_in_repo, "
+                "default_branch, catalog_source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                "ifnull(?8, 'main'), ?9) ON CONFLICT (name) DO UPDATE SET "
+                "owner = ifnull(?2, owner), system = ifnull(?3, system), tier = ifnull(?4, tier), "
+                "kind = CASE WHEN ?5 = 0 THEN kind ELSE ?5 END, "
+                "repository = ifnull(?6, repository), path_in_repo = ifnull(?7, path_in_repo), "
+                "default_branch = ifnull(?8, default_branch), catalog_source_id = ?9");
+            const auto textOrNull = [](const QString &text) {
+                return text.isEmpty() ? QString() : text;
+            };
             for (const Service &s : batch.services) {
-                q.bind(1, s.name).bind(2, s.owner).bind(3, s.system);
-                q.bindOptional(4, s.tier, 0).bind(5, int(s.kind)).bind(6, s.repository);
-                q.bind(7, s.pathInRepo);
-                q.bind(8, s.defaultBranch.isEmpty() ? QStringLiteral("main") : s.defaultBranch);
+                if (s.name.isEmpty())
+                    continue;
+                q.bind(1, s.name).bind(2, textOrNull(s.owner)).bind(3, textOrNull(s.system));
+                q.bindOptional(4, s.tier, 0).bind(5, int(s.kind)).bind(6, textOrNull(s.repository));
+                q.bind(7, textOrNull(s.pathInRepo)).bind(8, textOrNull(s.defaultBranch));
                 q.bind(9, source);
                 q.run();
                 ++counts.services;

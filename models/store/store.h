@@ -46,6 +46,8 @@ public:
     Database &database() { return m_db; }
 
 private:
+    // Throws NewerSchema, having written nothing, for a database from a newer Signalbox.
+    static void checkNotNewer(const QString &path);
     qint64 sourceId(const QString &name, const QString &kind);
     qint64 serviceId(const QString &name);
 

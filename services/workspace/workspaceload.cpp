@@ -29,12 +29,11 @@ struct LoadTr
 const QString CatalogSourceName = u"workspace"_s;
 
 void syncSource(Store &store, const Workspace &workspace, const SourceConfig &config, EpochMs now,
-                Diagnostics &diagnostics)
+                FetchContext context, Diagnostics &diagnostics)
 {
     store.recordSyncAttempt(config.name, config.kind, now);
     const SourceHealth previous = store.sourceHealth(config.name);
     std::unique_ptr<Source> source = SourceRegistry::create(config.kind);
-    FetchContext context;
     context.previousCursor = previous.cursor;
     context.now = now;
 
@@ -122,6 +121,10 @@ LoadResult loadWorkspace(const LoadRequest &request)
     result.workspacePath = request.workspacePath;
     const EpochMs now = request.now != NoTime ? request.now : QDateTime::currentMSecsSinceEpoch();
 
+    if (request.isCancelled()) {
+        result.cancelled = true;
+        return result;
+    }
     WorkspaceParseResult parsed = parseWorkspaceFile(request.workspacePath);
     result.workspace = std::move(parsed.workspace);
     result.workspaceReadable = parsed.readable;
@@ -136,6 +139,10 @@ LoadResult loadWorkspace(const LoadRequest &request)
     if (request.rebuildCache)
         result.setAsideCachePath = setCacheAside(result.cachePath, now);
 
+    if (request.isCancelled()) {
+        result.cancelled = true;
+        return result;
+    }
     try {
         Store store(result.cachePath);
         IngestBatch catalog;
@@ -148,8 +155,21 @@ LoadResult loadWorkspace(const LoadRequest &request)
         store.ingest(catalog);
         store.recordSyncSuccess(CatalogSourceName, now, {});
 
-        for (const SourceConfig &config : std::as_const(result.workspace.sources))
-            syncSource(store, result.workspace, config, now, result.diagnostics);
+        for (const SourceConfig &config : std::as_const(result.workspace.sources)) {
+            if (request.isCancelled()) {
+                result.cancelled = true;
+                return result;
+            }
+            FetchContext context;
+            context.isCancelled = [&request] {
+                return request.isCancelled();
+            };
+            syncSource(store, result.workspace, config, now, context, result.diagnostics);
+        }
+        if (request.isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
 
         // Only a workspace read without errors may drop sources: a typo must not wipe a cache.
         if (!hasErrors(result.diagnostics)) {

@@ -5,6 +5,8 @@
 #include "store/storeerror.h"
 #include "workspace.h"
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Signalbox {
@@ -15,6 +17,11 @@ struct LoadRequest
     QString cacheDirectory; // where the per-workspace cache databases live
     bool rebuildCache = false; // set the existing cache aside (never deleted) and start afresh
     EpochMs now = NoTime; // NoTime: the current time
+    // Set by the loader when a newer request supersedes this one: the load stops before its next
+    // write and reports itself cancelled.
+    std::shared_ptr<std::atomic_bool> cancelled;
+
+    bool isCancelled() const { return cancelled && cancelled->load(); }
 };
 
 struct LoadResult
@@ -32,6 +39,7 @@ struct LoadResult
     QString setAsideCachePath; // where a damaged cache was moved by a rebuild
 
     qint64 elapsedMs = 0;
+    bool cancelled = false; // superseded by a newer request; nothing after that point was written
 
     bool ok() const { return workspaceReadable && snapshot != nullptr; }
 };

@@ -1,10 +1,20 @@
 #include "workspaceloader.h"
 
+#include "domain/tr.h"
 #include "store/store.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Signalbox {
+
+namespace {
+
+struct LoaderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::Services)
+};
+
+} // namespace
 
 WorkspaceLoader::WorkspaceLoader(QString cacheDirectory, QObject *parent)
     : QObject(parent)
@@ -21,35 +31,75 @@ WorkspaceLoader::~WorkspaceLoader()
 
 void WorkspaceLoader::waitForIdle()
 {
-    for (QFuture<void> &future : m_running)
-        future.waitForFinished();
-    m_running.clear();
+    // A job that has not started yet would be run right here, on this (the GUI) thread, by
+    // waitForFinished(): cancel those first; a cancelled job that has not started does nothing.
+    m_waiting.reset();
+    if (m_cancelRunning)
+        m_cancelRunning->store(true);
+    if (m_cancelDetails)
+        m_cancelDetails->store(true);
+    if (m_detailsFuture.isValid())
+        m_detailsFuture.waitForFinished();
+    if (m_loadFuture.isValid())
+        m_loadFuture.waitForFinished();
 }
 
 void WorkspaceLoader::load(const QString &workspacePath, bool rebuildCache)
 {
-    const quint64 generation = ++m_loadGeneration;
-    ++m_pendingLoads;
+    Job job {{workspacePath, m_cacheDirectory, rebuildCache, NoTime, {}}, ++m_loadGeneration};
+    ++m_detailsGeneration; // details of the old workspace are no longer wanted
     Q_EMIT loadStarted(workspacePath);
-    LoadRequest request {workspacePath, m_cacheDirectory, rebuildCache, NoTime};
-    m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-    // The worker's own future is kept for waitForIdle(); waiting on the continuation instead would
-    // deadlock, since the continuation needs this thread's event loop.
-    QFuture<LoadResult> work = QtConcurrent::run([request] { return loadWorkspace(request); });
+    if (m_running) {
+        m_cancelRunning->store(true);
+        m_waiting = std::move(job);
+        return;
+    }
+    start(std::move(job));
+}
+
+void WorkspaceLoader::start(Job job)
+{
+    m_cancelRunning = std::make_shared<std::atomic_bool>(false);
+    job.request.cancelled = m_cancelRunning;
+    m_running = job;
+    const LoadRequest request = job.request;
+    const quint64 generation = job.generation;
+    m_loadFuture = QtConcurrent::run([request] {
+        try {
+            return loadWorkspace(request);
+        } catch (const std::exception &e) {
+            // loadWorkspace reports every expected problem itself; this is the last line, so that
+            // an unforeseen failure still ends the load with a message instead of a busy window.
+            LoadResult result;
+            result.workspacePath = request.workspacePath;
+            result.workspaceReadable = true;
+            result.cacheError = StoreError::Kind::Failed;
+            result.cacheErrorMessage = LoaderTr::tr("Loading stopped on an internal error: %1")
+                                           .arg(QString::fromLocal8Bit(e.what()));
+            return result;
+        }
+    });
     // then() runs its continuation at once when the work has already finished; the explicit
     // queued hop makes delivery always asynchronous, so a caller never hears of a result from
     // inside its own call to load().
-    work.then(this, [this, generation](const LoadResult &result) {
+    m_loadFuture.then(this, [this, generation](const LoadResult &result) {
         QMetaObject::invokeMethod(
-            this,
-            [this, generation, result] {
-                --m_pendingLoads;
-                if (generation == m_loadGeneration)
-                    Q_EMIT loaded(result);
-            },
+            this, [this, generation, result] { finished(generation, result); },
             Qt::QueuedConnection);
     });
-    m_running.append(QFuture<void>(work));
+}
+
+void WorkspaceLoader::finished(quint64 generation, const LoadResult &result)
+{
+    m_running.reset();
+    if (m_waiting) {
+        Job next = std::move(*m_waiting);
+        m_waiting.reset();
+        start(std::move(next));
+        return;
+    }
+    if (generation == m_loadGeneration && !result.cancelled)
+        Q_EMIT loaded(result);
 }
 
 void WorkspaceLoader::requestDetails(const QString &cachePath, const QString &serviceName)
@@ -60,17 +110,27 @@ void WorkspaceLoader::requestDetails(const QString &cachePath, const QString &se
         ServiceDetails details;
         QString error;
     };
-    m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-    QFuture<Outcome> work = QtConcurrent::run([cachePath, serviceName] {
-        Outcome outcome;
-        try {
-            Store store(cachePath, Database::Mode::ReadOnly);
-            outcome.details = store.readServiceDetails(serviceName);
-        } catch (const StoreError &e) {
-            outcome.error = e.message();
-        }
-        return outcome;
-    });
+    // Only the newest selection matters: a read that has not started yet does nothing. (A flag of
+    // our own rather than QFuture::cancel(), which crashes in Qt 6.4 on a future with a
+    // continuation attached.)
+    if (m_cancelDetails)
+        m_cancelDetails->store(true);
+    m_cancelDetails = std::make_shared<std::atomic_bool>(false);
+    QFuture<Outcome> work
+        = QtConcurrent::run([cachePath, serviceName, cancelled = m_cancelDetails] {
+              Outcome outcome;
+              if (cancelled->load())
+                  return outcome;
+              try {
+                  Store store(cachePath, Database::Mode::ReadOnly);
+                  outcome.details = store.readServiceDetails(serviceName);
+              } catch (const StoreError &e) {
+                  outcome.error = e.message();
+              } catch (const std::exception &e) {
+                  outcome.error = QString::fromLocal8Bit(e.what());
+              }
+              return outcome;
+          });
     work.then(this, [this, generation, serviceName](const Outcome &outcome) {
         QMetaObject::invokeMethod(
             this,
@@ -84,7 +144,7 @@ void WorkspaceLoader::requestDetails(const QString &cachePath, const QString &se
             },
             Qt::QueuedConnection);
     });
-    m_running.append(QFuture<void>(work));
+    m_detailsFuture = QFuture<void>(work);
 }
 
 } // namespace Signalbox

@@ -5,11 +5,19 @@
 #include <QFuture>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+#include <optional>
+
 namespace Signalbox {
 
 // Runs workspace loads and detail reads on worker threads and hands the results back to the
-// thread this object lives in, by value, through signals. A newer request makes older results
-// stale; stale results are dropped, never delivered.
+// thread this object lives in, by value, through signals.
+//
+// Loads run one at a time: a load writes to the cache, and two overlapping loads could undo each
+// other's work (the older one forgetting a source the newer one just added). A new request
+// cancels the running load at its next step and waits its turn; of several waiting requests only
+// the newest runs. Only the result of the newest request is delivered.
 class WorkspaceLoader : public QObject
 {
     Q_OBJECT
@@ -19,13 +27,13 @@ public:
     ~WorkspaceLoader() override;
 
     QString cacheDirectory() const { return m_cacheDirectory; }
-    bool isBusy() const { return m_pendingLoads > 0; }
+    bool isBusy() const { return m_running.has_value(); }
 
     void load(const QString &workspacePath, bool rebuildCache = false);
     // Reads one service's recent runs, deployments, rollouts and contracts from the cache.
     void requestDetails(const QString &cachePath, const QString &serviceName);
 
-    // Blocks until every started job has finished (shutdown, tests).
+    // Tells running and queued work to stop and blocks until it has (shutdown, tests).
     void waitForIdle();
 
 Q_SIGNALS:
@@ -35,11 +43,23 @@ Q_SIGNALS:
     void detailsFailed(const QString &serviceName, const QString &message);
 
 private:
+    struct Job
+    {
+        LoadRequest request;
+        quint64 generation = 0;
+    };
+    void start(Job job);
+    void finished(quint64 generation, const LoadResult &result);
+
     QString m_cacheDirectory;
     quint64 m_loadGeneration = 0;
     quint64 m_detailsGeneration = 0;
-    int m_pendingLoads = 0;
-    QList<QFuture<void>> m_running;
+    std::optional<Job> m_running;
+    std::optional<Job> m_waiting;
+    std::shared_ptr<std::atomic_bool> m_cancelRunning;
+    std::shared_ptr<std::atomic_bool> m_cancelDetails;
+    QFuture<LoadResult> m_loadFuture;
+    QFuture<void> m_detailsFuture;
 };
 
 } // namespace Signalbox

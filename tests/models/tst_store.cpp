@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 #include <sqlite3.h>
 
 using namespace Signalbox;
@@ -25,6 +28,7 @@ Service service(const QString &name, const QString &owner, int tier)
     s.tier = tier;
     s.kind = ServiceKind::Service;
     s.repository = u"https://git.example.com/shop/"_s + name;
+    s.defaultBranch = u"main"_s;
     s.inCatalog = true;
     return s;
 }
@@ -338,10 +342,20 @@ private Q_SLOTS:
         {
             Store store(m_path);
             store.ingest(sampleBatch());
-            store.database().setUserVersion(Migrations::CurrentVersion + 1);
-            store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-        const QByteArray before = fileHash(m_path);
+        // A newer Signalbox wrote its version into the write-ahead log and has not checkpointed:
+        // the refusal must leave both files exactly as they are.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        const QByteArray pragma
+            = "PRAGMA user_version = " + QByteArray::number(Migrations::CurrentVersion + 1);
+        QCOMPARE(sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        const QString wal = m_path + u"-wal"_s;
+        QVERIFY(QFile::exists(wal));
+        const QByteArray mainBefore = fileHash(m_path);
+        const QByteArray walBefore = fileHash(wal);
         try {
             Store store(m_path);
             QFAIL("a newer schema was opened");
@@ -350,7 +364,57 @@ private Q_SLOTS:
             QVERIFY(e.message().contains(u"newer version of Signalbox"_s));
             QVERIFY(e.message().contains(u"cache.sqlite"_s));
         }
-        QCOMPARE(fileHash(m_path), before);
+        QVERIFY_THROWS_EXCEPTION(StoreError, Store(m_path, Database::Mode::ReadOnly));
+        QCOMPARE(fileHash(m_path), mainBefore);
+        QVERIFY(QFile::exists(wal));
+        QCOMPARE(fileHash(wal), walBefore);
+    }
+
+    void concurrentFirstOpensMigrateOnce()
+    {
+        // The window and a headless command may open a new cache at the same moment.
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            const QString path = m_dir->filePath(u"race-%1.sqlite"_s.arg(attempt));
+            std::atomic<int> failures = 0;
+            const auto open = [&] {
+                try {
+                    Store store(path);
+                } catch (const StoreError &) {
+                    ++failures;
+                }
+            };
+            std::thread a(open), b(open);
+            a.join();
+            b.join();
+            QCOMPARE(failures.load(), 0);
+            QCOMPARE(Store(path).schemaVersion(), Migrations::CurrentVersion);
+        }
+    }
+
+    void sourceServicesDoNotEraseTheCatalog()
+    {
+        Store store(m_path);
+        IngestBatch catalog;
+        catalog.source = u"workspace"_s;
+        Service declared = service(u"checkout"_s, u"team-checkout"_s, 1);
+        declared.defaultBranch = u"develop"_s;
+        catalog.services = {declared};
+        store.ingest(catalog);
+        // A source that knows only the name and the system must not wipe the rest.
+        IngestBatch partial;
+        partial.source = u"ci"_s;
+        Service thin;
+        thin.name = u"checkout"_s;
+        thin.system = u"shop-2"_s;
+        thin.inCatalog = true;
+        partial.services = {thin};
+        store.ingest(partial);
+        const Service s = store.readSnapshot()->find(u"checkout"_s)->service;
+        QCOMPARE(s.owner, u"team-checkout"_s);
+        QCOMPARE(s.tier, 1);
+        QCOMPARE(s.kind, ServiceKind::Service);
+        QCOMPARE(s.defaultBranch, u"develop"_s);
+        QCOMPARE(s.system, u"shop-2"_s);
     }
 
     void corruptFileIsReportedNotReplaced_data()

@@ -80,7 +80,7 @@ private Q_SLOTS:
 
     void loadsCatalogAndSources()
     {
-        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QVERIFY(result.ok());
         QVERIFY(result.diagnostics.isEmpty());
         QCOMPARE(result.workspace.name, u"Test shop"_s);
@@ -94,17 +94,17 @@ private Q_SLOTS:
         for (const SourceHealth &h : s->sources)
             QVERIFY2(h.lastSuccessAt != NoTime && !h.isStale(), qPrintable(h.source));
         // Loading again gives the same rows, not twice as many.
-        const LoadResult again = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        const LoadResult again = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QCOMPARE(Store(again.cachePath).readServiceDetails(u"checkout"_s).recentRuns.size(), 3);
     }
 
     void brokenSourceKeepsItsDataAndSparesTheOthers()
     {
-        QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime}).ok());
+        QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}}).ok());
         writeFile(m_dir->filePath(u"ci.json"_s), "{\"runs\": [ {\"id\": "); // truncated
         writeFile(m_dir->filePath(u"deploys.json"_s),
                   runsJson(u"payments"_s, 4, u"dp"_s)); // new data
-        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QVERIFY(result.ok());
         // The error names the source and what is wrong.
         const auto error = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
@@ -126,7 +126,7 @@ private Q_SLOTS:
                   QByteArray(WorkspaceYaml)
                       .replace("  - name: payments\n",
                                "  - name: payments\n    tier: top\n  - owner: nobody\n"));
-        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QVERIFY(result.ok());
         QCOMPARE(result.snapshot->services.size(), 2);
         QVERIFY(hasErrors(result.diagnostics));
@@ -135,22 +135,22 @@ private Q_SLOTS:
 
     void removedSourceIsForgottenOnlyWhenTheWorkspaceIsClean()
     {
-        QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime}).ok());
+        QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}}).ok());
         QByteArray withoutDeploys = WorkspaceYaml;
         withoutDeploys.truncate(withoutDeploys.indexOf("  - kind: file\n    name: deploys"));
         // With an error elsewhere, nothing is forgotten: a typo must not wipe cached data.
         writeFile(m_workspace, withoutDeploys + "  - kind: jira\n");
-        LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QVERIFY(result.snapshot->find(u"payments"_s)->lastRun.has_value());
         writeFile(m_workspace, withoutDeploys);
-        result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QVERIFY(!result.snapshot->find(u"payments"_s)->lastRun.has_value());
     }
 
     void missingWorkspaceCreatesNothing()
     {
         const LoadResult result
-            = loadWorkspace({m_dir->filePath(u"nope.yaml"_s), m_cacheDir, false, NoTime});
+            = loadWorkspace({m_dir->filePath(u"nope.yaml"_s), m_cacheDir, false, NoTime, {}});
         QVERIFY(!result.workspaceReadable);
         QVERIFY(!result.ok());
         QVERIFY(result.diagnostics.at(0).message.contains(u"does not exist"_s));
@@ -164,14 +164,14 @@ private Q_SLOTS:
         const QByteArray garbage = QByteArray("garbage ").repeated(1000);
         writeFile(cache, garbage);
 
-        const LoadResult failed = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        const LoadResult failed = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QVERIFY(failed.workspaceReadable);
         QVERIFY(!failed.ok());
         QCOMPARE(failed.cacheError, StoreError::Kind::Corrupt);
         QVERIFY(failed.cacheErrorMessage.contains(QDir::toNativeSeparators(cache)));
         QCOMPARE(readFile(cache), garbage); // never deleted or rewritten silently
 
-        const LoadResult rebuilt = loadWorkspace({m_workspace, m_cacheDir, true, NoTime});
+        const LoadResult rebuilt = loadWorkspace({m_workspace, m_cacheDir, true, NoTime, {}});
         QVERIFY(rebuilt.ok());
         QVERIFY(!rebuilt.setAsideCachePath.isEmpty());
         QCOMPARE(readFile(rebuilt.setAsideCachePath), garbage);
@@ -182,11 +182,11 @@ private Q_SLOTS:
     {
         const QString cache = cachePathFor(m_workspace, m_cacheDir);
         {
-            QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime}).ok());
+            QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}}).ok());
             Store store(cache);
             store.database().setUserVersion(99);
         }
-        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime});
+        const LoadResult result = loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}});
         QCOMPARE(result.cacheError, StoreError::Kind::NewerSchema);
         QVERIFY(result.cacheErrorMessage.contains(u"newer version"_s));
     }
@@ -225,12 +225,15 @@ private Q_SLOTS:
     void bundledDemoLoads()
     {
         const LoadResult result
-            = loadWorkspace({u":/demo/workspace.yaml"_s, m_cacheDir, false, NoTime});
+            = loadWorkspace({u":/demo/workspace.yaml"_s, m_cacheDir, false, NoTime, {}});
         QVERIFY(
             !result.workspaceReadable); // the demo's resources live in the app library, not here
         const LoadResult fromDisk
             = loadWorkspace({QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/demo/workspace.yaml"),
-                             m_cacheDir, false, NoTime});
+                             m_cacheDir,
+                             false,
+                             NoTime,
+                             {}});
         QVERIFY(fromDisk.ok());
         QVERIFY2(fromDisk.diagnostics.isEmpty(),
                  qPrintable(fromDisk.diagnostics.value(0).toString()));
