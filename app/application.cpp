@@ -120,15 +120,31 @@ void Application::handleLoaded(const LoadResult &result)
         return;
     }
 
+    if (result.cacheError && result.workspacePath == m_lastLoad.workspacePath && m_lastLoad.snapshot
+        && *result.cacheError != StoreError::Kind::Corrupt) {
+        // A reload that could not reach the cache (busy, say) keeps the picture already shown.
+        m_window->updateProblems();
+        m_window->setStatusMessage(result.cacheErrorMessage);
+        Q_EMIT workspaceLoaded(false);
+        return;
+    }
     if (result.cacheError) {
         m_services->setSnapshot({});
+        m_services->setAnalysis({});
         m_window->showWelcome(result.cacheErrorMessage);
         m_window->updateProblems();
         Q_EMIT workspaceLoaded(false);
         // A damaged cache is never deleted silently: the person decides, and the old file is kept.
-        if (*result.cacheError == StoreError::Kind::Corrupt && m_window->isVisible()
-            && m_window->confirmRebuildCache(result.cacheErrorMessage)) {
-            openWorkspace(result.workspacePath, true);
+        if (*result.cacheError == StoreError::Kind::Corrupt && m_window->isVisible()) {
+            // Asked from the event loop, not from inside this slot, so the question's own event
+            // loop never runs in the middle of delivering a result.
+            QMetaObject::invokeMethod(
+                this,
+                [this, path = result.workspacePath, message = result.cacheErrorMessage] {
+                    if (m_window->confirmRebuildCache(message))
+                        openWorkspace(path, true);
+                },
+                Qt::QueuedConnection);
         }
         return;
     }
@@ -141,8 +157,7 @@ void Application::handleLoaded(const LoadResult &result)
     m_window->updateProblems();
     QString message
         = tr("Opened %1: %n service(s) in %2 ms", nullptr, int(result.snapshot->services.size()))
-              .arg(result.workspace.name)
-              .arg(result.elapsedMs);
+              .arg(result.workspace.name, QString::number(result.elapsedMs));
     if (!result.setAsideCachePath.isEmpty())
         message += u' '
             + tr("The previous cache was kept as %1.")

@@ -68,8 +68,9 @@ ServiceDetailsPanel::ServiceDetailsPanel(RunListModel *runs, QWidget *parent)
     m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_runsView, 1);
     connect(m_runsView, &QTableView::activated, this, [](const QModelIndex &index) {
+        // Links come from source data: only web addresses are handed to the desktop.
         const QUrl url = index.data(RunListModel::UrlRole).toUrl();
-        if (url.isValid() && !url.isEmpty())
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
             QDesktopServices::openUrl(url);
     });
     showNothing();
@@ -148,7 +149,11 @@ void ServiceDetailsPanel::showDetails(const ServiceDetails &details, const Triag
         facts << tr("Tier %1").arg(s.tier);
     facts << displayName(s.kind).toHtmlEscaped();
     QString text = facts.join(u" · "_s);
-    if (!s.repository.isEmpty()) {
+    const QUrl repository(s.repository);
+    if (!s.repository.isEmpty()
+        && (repository.scheme() != u"https" && repository.scheme() != u"http")) {
+        text += QLatin1String("<br>") + s.repository.toHtmlEscaped();
+    } else if (!s.repository.isEmpty()) {
         text += QLatin1String("<br>")
             + QStringLiteral("<a href=\"%1\">%2</a>")
                   .arg(s.repository.toHtmlEscaped(), s.repository.toHtmlEscaped());

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "domain/tr.h"
+
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStringEncoder>
@@ -21,7 +23,7 @@ Database::Database(const QString &path, Mode mode)
     : m_path(path)
 {
     if (mode == Mode::ReadOnly && !QFileInfo::exists(path))
-        throw StoreError(StoreError::Kind::CannotOpen, path, QStringLiteral("no such file"));
+        throw StoreError(StoreError::Kind::CannotOpen, path, ModelsTr::tr("no such file"));
 
     sqlite3 *raw = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
@@ -109,15 +111,31 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
+void Statement::checkBind(int rc)
+{
+    if (rc != SQLITE_OK)
+        m_db.fail(rc, sqlite3_sql(m_stmt));
+}
+
+void Statement::prepareToBind()
+{
+    // A statement that stepped to its end is not reset yet; binding to it would fail and leave the
+    // old binding pointing into a buffer about to be reused.
+    if (sqlite3_stmt_busy(m_stmt))
+        sqlite3_reset(m_stmt);
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    prepareToBind();
+    checkBind(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    prepareToBind();
+    checkBind(sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
@@ -125,6 +143,7 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
+    prepareToBind();
     if (m_textBuffers.size() <= std::size_t(index))
         m_textBuffers.resize(std::size_t(index) + 1);
     QByteArray &buffer = m_textBuffers[std::size_t(index)];
@@ -135,20 +154,23 @@ Statement &Statement::bind(int index, const QString &value)
     QStringEncoder encoder(QStringEncoder::Utf8);
     char *end = encoder.appendToBuffer(buffer.data(), value);
     // SQLITE_STATIC: the buffer stays untouched until this parameter is bound again.
-    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()),
-                      SQLITE_STATIC);
+    checkBind(sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()),
+                                SQLITE_STATIC));
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &utf8)
 {
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    prepareToBind();
+    checkBind(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    prepareToBind();
+    checkBind(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
@@ -162,8 +184,11 @@ bool Statement::step()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
+        // Ready to be bound and run again; the bindings themselves stay.
+        sqlite3_reset(m_stmt);
         return false;
+    }
     sqlite3_reset(m_stmt);
     m_db.fail(rc, sqlite3_sql(m_stmt));
 }

@@ -79,6 +79,9 @@ public:
     QString text(int column) const;
 
 private:
+    void checkBind(int resultCode);
+    void prepareToBind();
+
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     // One reusable UTF-8 buffer per parameter: binding text costs no allocation once the

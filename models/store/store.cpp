@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -152,7 +153,18 @@ Store::Store(const QString &path, Database::Mode mode)
         m_db.exec("PRAGMA foreign_keys = ON");
         return;
     }
-    m_db.exec("PRAGMA journal_mode = WAL");
+    // Switching to WAL needs a moment alone with the file; when another connection is opening the
+    // same new cache, SQLite answers "busy" at once instead of waiting, so wait here.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            m_db.exec("PRAGMA journal_mode = WAL");
+            break;
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreError::Kind::Busy || attempt >= 100)
+                throw;
+            QThread::msleep(50);
+        }
+    }
     m_db.exec("PRAGMA synchronous = NORMAL");
     m_db.exec("PRAGMA foreign_keys = ON");
     // temp_store stays at its default on purpose: with MEMORY, the statement journal every upsert
@@ -255,6 +267,11 @@ IngestCounts Store::ingest(const IngestBatch &batch)
                         "evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
                         "evidence = excluded.evidence");
             for (const Dependency &d : batch.dependencies) {
+                if (d.consumer.isEmpty() || d.provider.isEmpty()) {
+                    qCWarning(lcStore)
+                        << "skipping a dependency without both ends from" << batch.source;
+                    continue;
+                }
                 q.bind(1, serviceId(d.consumer)).bind(2, serviceId(d.provider));
                 q.bind(3, int(d.kind)).bind(4, source).bind(5, d.evidence);
                 q.run();
@@ -362,6 +379,11 @@ IngestCounts Store::ingest(const IngestBatch &batch)
                                   "UPDATE SET phase = excluded.phase, value = excluded.value, "
                                   "threshold = excluded.threshold");
             for (const Rollout &r : batch.rollouts) {
+                if (r.externalId.isEmpty() || r.service.isEmpty()) {
+                    qCWarning(lcStore)
+                        << "skipping a rollout without id or service from" << batch.source;
+                    continue;
+                }
                 q.bind(1, source).bind(2, r.externalId).bind(3, serviceId(r.service));
                 q.bind(4, r.version).bind(5, int(r.strategy)).bindOptional(6, r.step, 0);
                 q.bindOptional(7, r.stepCount, 0).bindOptional(8, r.weight, -1);
@@ -391,6 +413,12 @@ IngestCounts Store::ingest(const IngestBatch &batch)
                         "result = excluded.result, verified_at = excluded.verified_at, "
                         "url = excluded.url");
             for (const ContractVerification &v : batch.verifications) {
+                if (v.externalId.isEmpty() || v.consumer.isEmpty() || v.provider.isEmpty()) {
+                    qCWarning(lcStore)
+                        << "skipping a verification without id, consumer or provider from"
+                        << batch.source;
+                    continue;
+                }
                 q.bind(1, source).bind(2, v.externalId).bind(3, serviceId(v.consumer));
                 q.bind(4, v.consumerVersion)
                     .bind(5, serviceId(v.provider))
@@ -408,6 +436,11 @@ IngestCounts Store::ingest(const IngestBatch &batch)
                         "ON CONFLICT DO UPDATE SET enabled = excluded.enabled, "
                         "service_id = excluded.service_id, updated_at = excluded.updated_at");
             for (const FlagState &f : batch.flags) {
+                if (f.key.isEmpty() || f.environment.isEmpty()) {
+                    qCWarning(lcStore)
+                        << "skipping a flag without key or environment from" << batch.source;
+                    continue;
+                }
                 q.bind(1, source).bind(2, f.key).bind(3, f.environment).bind(4, f.enabled ? 1 : 0);
                 if (f.service.isEmpty())
                     q.bindNull(5);

@@ -102,13 +102,20 @@ QString setCacheAside(const QString &cachePath, EpochMs now)
 {
     if (!QFileInfo::exists(cachePath))
         return {};
-    const QString stamp = QDateTime::fromMSecsSinceEpoch(now).toString(u"yyyyMMdd-HHmmss"_s);
-    const QString target = cachePath + u".damaged-"_s + stamp;
+    // A name no earlier attempt took, so two rebuilds in one second never collide.
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(now).toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    QString target = cachePath + u".damaged-"_s + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = cachePath + u".damaged-"_s + stamp + u'-' + QString::number(n);
     if (!QFile::rename(cachePath, target))
         return {};
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(cachePath + suffix))
-            QFile::rename(cachePath + suffix, target + suffix);
+        if (QFileInfo::exists(cachePath + suffix)
+            && !QFile::rename(cachePath + suffix, target + suffix)) {
+            // A stale log beside a fresh database would be replayed into it: undo, and say so.
+            QFile::rename(target, cachePath);
+            return {};
+        }
     }
     return target;
 }
@@ -136,8 +143,19 @@ LoadResult loadWorkspace(const LoadRequest &request)
 
     QDir().mkpath(request.cacheDirectory);
     result.cachePath = cachePathFor(request.workspacePath, request.cacheDirectory);
-    if (request.rebuildCache)
+    if (request.rebuildCache && QFileInfo::exists(result.cachePath)) {
         result.setAsideCachePath = setCacheAside(result.cachePath, now);
+        if (result.setAsideCachePath.isEmpty()) {
+            result.cacheError = StoreError::Kind::CannotOpen;
+            result.cacheErrorMessage
+                = LoadTr::tr(
+                      "The damaged cache %1 could not be moved aside, so it was not rebuilt; close "
+                      "other programs using it and try again.")
+                      .arg(QDir::toNativeSeparators(result.cachePath));
+            result.elapsedMs = timer.elapsed();
+            return result;
+        }
+    }
 
     if (request.isCancelled()) {
         result.cancelled = true;

@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "store/store.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Signalbox {
@@ -79,14 +80,16 @@ void WorkspaceLoader::start(Job job)
             return result;
         }
     });
-    // then() runs its continuation at once when the work has already finished; the explicit
-    // queued hop makes delivery always asynchronous, so a caller never hears of a result from
-    // inside its own call to load().
-    m_loadFuture.then(this, [this, generation](const LoadResult &result) {
-        QMetaObject::invokeMethod(
-            this, [this, generation, result] { finished(generation, result); },
-            Qt::QueuedConnection);
+    // A watcher owned by this object reports through the event loop: never from inside load(),
+    // and never after this object is gone (a continuation with a context object asserts in
+    // Qt 6.4 when the context dies while the work finishes).
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const LoadResult result = watcher->result();
+        watcher->deleteLater();
+        finished(generation, result);
     });
+    watcher->setFuture(m_loadFuture);
 }
 
 void WorkspaceLoader::finished(quint64 generation, const LoadResult &result)
@@ -131,19 +134,18 @@ void WorkspaceLoader::requestDetails(const QString &cachePath, const QString &se
               }
               return outcome;
           });
-    work.then(this, [this, generation, serviceName](const Outcome &outcome) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, serviceName, outcome] {
-                if (generation != m_detailsGeneration)
-                    return;
-                if (outcome.error.isEmpty())
-                    Q_EMIT detailsLoaded(outcome.details);
-                else
-                    Q_EMIT detailsFailed(serviceName, outcome.error);
-            },
-            Qt::QueuedConnection);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, serviceName] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_detailsGeneration)
+            return;
+        if (outcome.error.isEmpty())
+            Q_EMIT detailsLoaded(outcome.details);
+        else
+            Q_EMIT detailsFailed(serviceName, outcome.error);
     });
+    watcher->setFuture(work);
     m_detailsFuture = QFuture<void>(work);
 }
 

@@ -279,6 +279,13 @@ void parseSource(const YAML::Node &node, const QString &key, Workspace &ws, QSet
     config.name = config.kind;
     if (const YAML::Node n = node["name"])
         config.name = readString(n, key + u".name", reporter).value_or(config.kind);
+    if (config.name == u"workspace") {
+        reporter.error(
+            node, key + u".name",
+            ServicesTr::tr("\"workspace\" is the name of the workspace's own catalog; choose "
+                           "another name; skipped"));
+        return;
+    }
     if (names.contains(config.name)) {
         reporter.error(
             node, key + u".name",
@@ -479,8 +486,8 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
     }
 
     try {
-        static const QSet<QString> known {u"signalbox"_s, u"name"_s, u"environments"_s,
-                                          u"services"_s, u"sources"_s};
+        static const QSet<QString> known {u"signalbox"_s, u"name"_s,    u"environments"_s,
+                                          u"services"_s,  u"sources"_s, u"freezes"_s};
         warnUnknownKeys(root, {}, known, reporter);
 
         if (const YAML::Node v = root["signalbox"]) {

@@ -472,6 +472,18 @@ private Q_SLOTS:
         QVERIFY2(reported, "a database cut in half was read without complaint");
     }
 
+    void bindingAfterAStatementRanToItsEnd()
+    {
+        Store store(m_path);
+        Statement q(store.database(), "SELECT ?1");
+        q.bind(1, u"first"_s);
+        QVERIFY(q.step());
+        QVERIFY(!q.step()); // done, but not reset
+        q.bind(1, u"a much longer second value that needs a bigger buffer"_s);
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), u"a much longer second value that needs a bigger buffer"_s);
+    }
+
     void readOnlyOpenOfMissingFileFails()
     {
         QVERIFY_THROWS_EXCEPTION(

@@ -160,7 +160,38 @@ private Q_SLOTS:
         QVERIFY(second.batch.isEmpty());
         // Rebased times move with the clock, so such a file is read every time.
         config.settings.insert(u"rebaseTimes"_s, true);
+        const FetchResult rebased = source.fetch(config, ws, context);
+        QVERIFY(!rebased.unchanged);
+        // Switching rebasing off again rewrites the original times, though the file is the same.
+        config.settings.insert(u"rebaseTimes"_s, false);
+        context.previousCursor = rebased.cursor;
         QVERIFY(!source.fetch(config, ws, context).unchanged);
+    }
+
+    void aFileIsAWholeDocument()
+    {
+        const FetchResult listed = FileSource::parseDocument(
+            R"({"dependencies":[{"consumer":"a","provider":"b"}]})", u"d.json"_s, false, NoTime);
+        QVERIFY(listed.batch.replacesDependencies); // what it no longer lists is gone
+        QVERIFY(!listed.batch.replacesCatalog); // it says nothing about services
+        const FetchResult broken = FileSource::parseDocument(
+            R"({"dependencies":[{"consumer":"a"}]})", u"d.json"_s, false, NoTime);
+        QVERIFY(
+            !broken.batch.replacesDependencies); // a broken entry may be the one that seems gone
+    }
+
+    void numbersAndTimesAreChecked()
+    {
+        const FetchResult result = FileSource::parseDocument(
+            R"({"runs":[{"id":"x","service":"a","attempt":1e12},{"id":"y","service":"a","started":"2026-03-01T10:00:00"}],)"
+            R"("rollouts":[{"id":"o","service":"a","weight":250}]})",
+            u"d.json"_s, false, NoTime);
+        QCOMPARE(result.batch.runs.size(), 1);
+        QCOMPARE(result.batch.runs.at(0).externalId, u"y"_s);
+        // No offset: UTC, as the format says, whatever this machine's time zone.
+        QCOMPARE(result.batch.runs.at(0).startedAt, at("2026-03-01T10:00:00Z"));
+        QVERIFY(result.batch.rollouts.isEmpty());
+        QCOMPARE(result.diagnostics.size(), 2);
     }
 
     void missingFileFails()

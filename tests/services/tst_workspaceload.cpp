@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -220,6 +221,37 @@ private Q_SLOTS:
         QSignalSpy failed(&loader, &WorkspaceLoader::detailsFailed);
         loader.requestDetails(m_dir->filePath(u"missing.sqlite"_s), u"checkout"_s);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10'000);
+    }
+
+    void aNewerRequestWinsAndNothingOfTheOlderUndoesIt()
+    {
+        // v2 adds a source; a reload while the first load may still be running must end with it.
+        WorkspaceLoader loader(m_cacheDir);
+        QSignalSpy loaded(&loader, &WorkspaceLoader::loaded);
+        loader.load(m_workspace);
+        writeFile(m_dir->filePath(u"fresh.json"_s), runsJson(u"fresh"_s, 2, u"fr"_s));
+        writeFile(m_workspace,
+                  WorkspaceYaml + "  - kind: file\n    name: fresh\n    path: fresh.json\n");
+        loader.load(m_workspace);
+        loader.load(m_workspace); // of two waiting requests only the newest runs
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20'000);
+        const auto result = loaded.at(0).at(0).value<LoadResult>();
+        QVERIFY(result.ok());
+        QCOMPARE(result.workspace.sources.size(), 3);
+        QCOMPARE(result.snapshot->find(u"fresh"_s)->lastRun->externalId, u"fr-1"_s);
+        loader.waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(Store(result.cachePath).readServiceDetails(u"fresh"_s).recentRuns.size(), 2);
+    }
+
+    void aCancelledLoadWritesNothingMore()
+    {
+        LoadRequest request {m_workspace, m_cacheDir, false, NoTime,
+                             std::make_shared<std::atomic_bool>(true)};
+        const LoadResult result = loadWorkspace(request);
+        QVERIFY(result.cancelled);
+        QVERIFY(!QFileInfo::exists(cachePathFor(m_workspace, m_cacheDir)));
     }
 
     void bundledDemoLoads()

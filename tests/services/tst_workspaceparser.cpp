@@ -1,5 +1,6 @@
 #include "workspace/workspaceparser.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +98,27 @@ private Q_SLOTS:
         QCOMPARE(ws.resolvePath(u"data/runs.json"_s), u"/ws/data/runs.json"_s);
     }
 
+    void freezeWindows()
+    {
+        const QByteArray yaml = "signalbox: 1\nenvironments: [staging, production]\nfreezes:\n"
+                                "  - { environment: production, from: 2026-12-20T18:00:00Z, to: "
+                                "2027-01-04T08:00:00Z, "
+                                "reason: Holidays }\n";
+        const WorkspaceParseResult result = parseWorkspaceText(yaml, u"/ws/f.yaml"_s);
+        QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
+        QCOMPARE(result.workspace.freezes.size(), 1);
+        const FreezeWindow &f = result.workspace.freezes.at(0);
+        QCOMPARE(f.environment, u"production"_s);
+        QCOMPARE(f.reason, u"Holidays"_s);
+        QVERIFY(f.covers(
+            u"production"_s,
+            QDateTime::fromString(u"2026-12-24T12:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch()));
+        QVERIFY(!f.covers(
+            u"staging"_s,
+            QDateTime::fromString(u"2026-12-24T12:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch()));
+        QCOMPARE(result.workspace.releasePolicy().freezes.size(), 1);
+    }
+
     void defaultsAreFilledIn()
     {
         const QByteArray yaml = "signalbox: 1\nsources:\n  - kind: file\n    path: x.json\n";
@@ -180,6 +202,20 @@ private Q_SLOTS:
             "signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n    rebaseTimes: maybe\n")
                                             << true << u"sources[0].rebaseTimes"_s << 5 << true
                                             << u"true or false"_s << 0;
+        QTest::addRow("freeze ends before it begins") << QByteArray(
+            "signalbox: 1\nfreezes:\n  - { environment: production, from: 2026-12-20T18:00:00Z, "
+            "to: 2026-12-01T00:00:00Z }\n") << true << u"freezes[0]"_s
+                                                      << 3 << true << u"ends before it begins"_s
+                                                      << 0;
+        QTest::addRow("freeze with a bad time")
+            << QByteArray(
+                   "signalbox: 1\nfreezes:\n  - environment: production\n    from: next friday\n"
+                   "    to: 2026-12-01T00:00:00Z\n")
+            << true << u"freezes[0].from"_s << 4 << true << u"ISO 8601"_s << 0;
+        QTest::addRow("source named like the catalog") << QByteArray(
+            "signalbox: 1\nsources:\n  - kind: file\n    name: workspace\n    path: a.json\n")
+                                                       << true << u"sources[0].name"_s << 3 << true
+                                                       << u"own catalog"_s << 0;
         QTest::addRow("duplicate source name")
             << QByteArray("signalbox: 1\nsources:\n  - kind: file\n    path: a.json\n  - kind: "
                           "file\n    path: b.json\n")

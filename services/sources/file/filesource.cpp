@@ -71,6 +71,20 @@ public:
         return value.toDouble();
     }
 
+    // A whole number in [minimum, maximum]; anything else is an entry error, never an
+    // out-of-range conversion.
+    int integer(QLatin1StringView field, int fallback, int minimum, int maximum)
+    {
+        const double value = number(field, fallback);
+        if (value < minimum || value > maximum || value != double(qint64(value))) {
+            problem(Diagnostic::Severity::Error, field,
+                    FileSourceTr::tr("expected a whole number from %1 to %2")
+                        .arg(QString::number(minimum), QString::number(maximum)));
+            return fallback;
+        }
+        return int(value);
+    }
+
     bool boolean(QLatin1StringView field)
     {
         const QJsonValue value = m_object.value(field);
@@ -86,7 +100,10 @@ public:
         const QString value = text(field, required);
         if (value.isEmpty())
             return NoTime;
-        const QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+        QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+        // The format says UTC: a time without an offset is UTC, not this machine's local time.
+        if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
+            parsed.setTimeSpec(Qt::UTC);
         if (!parsed.isValid()) {
             problem(Diagnostic::Severity::Error, field,
                     FileSourceTr::tr("\"%1\" is not an ISO 8601 time").arg(value));
@@ -192,8 +209,10 @@ FetchResult FileSource::fetch(const SourceConfig &config, const Workspace &works
     const QByteArray content = file.readAll();
     const bool rebase = config.settings.value(u"rebaseTimes"_s).toBool();
     // Unchanged content needs no ingest, unless the times move with the clock.
-    const QString cursor = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    // The cursor covers the settings that shape what is written, not only the content.
+    const QString cursor
+        = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())
+        + (rebase ? u"|rebased"_s : u"|as-is"_s);
     if (!rebase && cursor == context.previousCursor) {
         result.unchanged = true;
         result.cursor = cursor;
@@ -247,12 +266,21 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
     }
 
     IngestBatch &batch = result.batch;
+    // A file is a whole document: what it no longer lists is gone, unless a broken entry might be
+    // the one that seems to have disappeared.
+    const auto errorsUnder = [&diagnostics](const QString &array) {
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
+            if (d.isError() && (d.key == array || d.key.startsWith(array + u'[')))
+                return true;
+        }
+        return false;
+    };
     forEachEntry(root, "services"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
         Service s;
         s.name = r.text("name"_L1, true);
         s.owner = r.text("owner"_L1);
         s.system = r.text("system"_L1);
-        s.tier = int(r.number("tier"_L1, 0));
+        s.tier = r.integer("tier"_L1, 0, 0, 5);
         s.kind = r.word("kind"_L1, &serviceKindFromWord);
         s.repository = r.text("repository"_L1);
         s.pathInRepo = r.text("path"_L1);
@@ -269,6 +297,9 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         if (!r.failed())
             batch.dependencies.append(d);
     });
+    batch.replacesCatalog = root.contains("services"_L1) && !errorsUnder(u"services"_s);
+    batch.replacesDependencies
+        = root.contains("dependencies"_L1) && !errorsUnder(u"dependencies"_s);
     forEachEntry(root, "runs"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
         PipelineRun run;
         run.externalId = r.text("id"_L1, true);
@@ -279,11 +310,11 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         run.finishedAt = r.time("finished"_L1);
         if (run.startedAt != NoTime && run.finishedAt != NoTime)
             run.durationMs = run.finishedAt - run.startedAt;
-        const double queued = r.number("queuedSeconds"_L1, -1);
-        run.queuedMs = queued < 0 ? -1 : qint64(queued * 1000);
+        const int queued = r.integer("queuedSeconds"_L1, -1, -1, 365 * 24 * 3600);
+        run.queuedMs = queued < 0 ? -1 : qint64(queued) * 1000;
         run.commitSha = r.text("commit"_L1);
         run.branch = r.text("branch"_L1);
-        run.attempt = int(r.number("attempt"_L1, 1));
+        run.attempt = r.integer("attempt"_L1, 1, 1, 10000);
         run.url = r.text("url"_L1);
         if (!r.failed())
             batch.runs.append(run);
@@ -307,9 +338,9 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         o.service = r.text("service"_L1, true);
         o.version = r.text("version"_L1);
         o.strategy = r.word("strategy"_L1, &rolloutStrategyFromWord);
-        o.step = int(r.number("step"_L1, 0));
-        o.stepCount = int(r.number("steps"_L1, 0));
-        o.weight = int(r.number("weight"_L1, -1));
+        o.step = r.integer("step"_L1, 0, 0, 1000);
+        o.stepCount = r.integer("steps"_L1, 0, 0, 1000);
+        o.weight = r.integer("weight"_L1, -1, -1, 100);
         o.phase = r.word("phase"_L1, &rolloutPhaseFromWord);
         o.message = r.text("message"_L1);
         o.updatedAt = r.time("updated"_L1);
