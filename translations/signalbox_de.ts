@@ -30,7 +30,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The previous cache was kept as %1.</source>
         <translation>Der bisherige Cache wurde als %1 aufbewahrt.</translation>
     </message>
@@ -313,12 +313,17 @@
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>erwartet eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not an ISO 8601 time</source>
         <translation>&quot;%1&quot; ist keine Zeitangabe nach ISO 8601</translation>
     </message>
@@ -338,12 +343,12 @@
         <translation>Liste erwartet; der gesamte Inhalt wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+187"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-179"/>
         <source>expected an object; skipped</source>
         <translation>Objekt erwartet; übersprungen</translation>
     </message>
@@ -368,7 +373,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: kein gültiges JSON: %3</translation>
     </message>
@@ -968,6 +973,22 @@
         <source>%1 %2 was never verified against %3 %4.</source>
         <translation>%1 %2 wurde nie gegen %3 %4 verifiziert.</translation>
     </message>
+    <message>
+        <location filename="../models/store/database.cpp" line="+26"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/store/migrations.cpp" line="+161"/>
+        <location filename="../models/store/store.cpp" line="+182"/>
+        <source>schema version %1, this build knows up to %2</source>
+        <translation>Schemaversion %1, diese Version kennt bis %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store/store.cpp" line="-31"/>
+        <source>schema version %1 has not been upgraded yet</source>
+        <translation>Schemaversion %1 wurde noch nicht aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::RunListModel</name>
@@ -1025,7 +1046,7 @@
         <translation>Letzte Pipeline-Läufe</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No service selected</source>
         <translation>Kein Dienst ausgewählt</translation>
     </message>
@@ -1090,7 +1111,7 @@
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
@@ -1275,7 +1296,7 @@
 <context>
     <name>Signalbox::Services</name>
     <message>
-        <location filename="../services/workspace/workspaceload.cpp" line="+45"/>
+        <location filename="../services/workspace/workspaceload.cpp" line="+44"/>
         <source>the source stopped with an internal error: %1</source>
         <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
     </message>
@@ -1288,6 +1309,11 @@
         <location line="+18"/>
         <source>source &quot;%1&quot; could not be written to the cache: %2</source>
         <translation>Quelle &quot;%1&quot; konnte nicht in den Cache geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The damaged cache %1 could not be moved aside, so it was not rebuilt; close other programs using it and try again.</source>
+        <translation>Der beschädigte Cache %1 konnte nicht beiseitegelegt werden und wurde daher nicht neu aufgebaut; schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../services/workspace/workspaceparser.cpp" line="+83"/>
@@ -1341,12 +1367,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+319"/>
+        <location line="+326"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-303"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
@@ -1377,6 +1403,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>&quot;workspace&quot; is the name of the workspace&apos;s own catalog; choose another name; skipped</source>
+        <translation>&quot;workspace&quot; ist der Name des eigenen Katalogs des Arbeitsbereichs; wählen Sie einen anderen Namen; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>another source is already named &quot;%1&quot;; give each source its own name; skipped</source>
         <translation>eine andere Quelle heißt bereits &quot;%1&quot;; geben Sie jeder Quelle einen eigenen Namen; übersprungen</translation>
     </message>
@@ -1494,6 +1525,11 @@
         <location line="+11"/>
         <source>cannot read this part of the workspace: %1</source>
         <translation>dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/workspace/workspaceloader.cpp" line="+78"/>
+        <source>Loading stopped on an internal error: %1</source>
+        <translation>Das Laden wurde wegen eines internen Fehlers abgebrochen: %1</translation>
     </message>
 </context>
 <context>
