@@ -863,7 +863,7 @@
         <translation>Die Cache-Datenbank %1 hat einen Fehler gemeldet: %2</translation>
     </message>
     <message>
-        <location filename="../models/analysis/analysis.cpp" line="+391"/>
+        <location filename="../models/analysis/analysis.cpp" line="+416"/>
         <source>%1 went red %2 min after %3 failed, with no change of its own since its last green run; it depends on %3 through %4.</source>
         <translation>%1 wurde %2 Min. nach dem Fehlschlag von %3 rot, ohne eigene Änderung seit dem letzten grünen Lauf; der Dienst hängt über %4 von %3 ab.</translation>
     </message>

@@ -180,7 +180,29 @@ AnalysisContext AnalysisContext::fromParts(DependencyGraph graph, std::vector<Fa
     context.m_now = now;
     // What counts as failing now: a red pipeline, a rollout that was aborted or degraded, or the
     // newest deployment to an environment failing or rolled back.
-    for (Facts &f : context.m_facts) {
+    // A provider whose newest verification against a consumer failed breaks that contract now.
+    QHash<quint64, const ContractVerification *> newestPerPair;
+    for (const ContractVerification &v : verifications) {
+        const int consumer = context.m_graph.indexOf(v.consumer);
+        const int provider = context.m_graph.indexOf(v.provider);
+        if (consumer < 0 || provider < 0)
+            continue;
+        const ContractVerification *&newest = newestPerPair[pairKey(consumer, provider)];
+        if (!newest || v.verifiedAt > newest->verifiedAt)
+            newest = &v;
+    }
+    QHash<int, EpochMs> brokenContractSince;
+    for (auto it = newestPerPair.cbegin(); it != newestPerPair.cend(); ++it) {
+        if ((*it)->result != VerificationResult::Failed)
+            continue;
+        const int provider = int(it.key() & 0xffffffffu);
+        const EpochMs since = (*it)->verifiedAt;
+        const auto known = brokenContractSince.constFind(provider);
+        if (known == brokenContractSince.cend() || since < *known)
+            brokenContractSince.insert(provider, since);
+    }
+    for (std::size_t node = 0; node < context.m_facts.size(); ++node) {
+        Facts &f = context.m_facts[node];
         f.signals.clear();
         f.failing = false;
         f.failingSince = NoTime;
@@ -203,6 +225,9 @@ AnalysisContext AnalysisContext::fromParts(DependencyGraph graph, std::vector<Fa
                 break;
             }
         }
+        if (const auto broken = brokenContractSince.constFind(int(node));
+            broken != brokenContractSince.cend())
+            fail(u"contract"_s, *broken, true);
     }
     // Environments in promotion order; ones seen only in the data come after the policy's.
     context.m_environments = context.m_policy.environments;

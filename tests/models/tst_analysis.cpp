@@ -254,6 +254,24 @@ private Q_SLOTS:
         QCOMPARE(result.find(u"b"_s)->signals, QStringList {u"rollout"_s});
     }
 
+    void aBrokenContractIsAFailure()
+    {
+        // b's newest verification against a failed: b breaks the contract, a's red run follows it.
+        World world(u"a>b"_s, u"a:P1@90,F1@20 b:P2@90"_s);
+        world.verify(u"a"_s, u"1.0"_s, u"b"_s, u"1.0"_s, VerificationResult::Success);
+        world.verify(u"a"_s, u"1.0"_s, u"b"_s, u"2.0"_s, VerificationResult::Failed);
+        world.snapshot.verifications[0].verifiedAt = Now - 80 * Minute;
+        world.snapshot.verifications[1].verifiedAt = Now - 50 * Minute;
+        TriageResult result = world.context().triage();
+        QCOMPARE(verdicts(result), u"a=victim(a>b) b=root-cause"_s);
+        QCOMPARE(result.find(u"b"_s)->signals, QStringList {u"contract"_s});
+        // Fixed by a newer passing verification: no longer a failure.
+        world.verify(u"a"_s, u"1.0"_s, u"b"_s, u"2.1"_s, VerificationResult::Success);
+        world.snapshot.verifications[2].verifiedAt = Now - 30 * Minute;
+        result = world.context().triage();
+        QCOMPARE(verdicts(result), u"a=independent"_s);
+    }
+
     void blocked_data()
     {
         // a needs b. Production runs a 1.0 and b 1.0; staging has the new versions in the row.
