@@ -93,7 +93,8 @@ DependencyGraph DependencyGraph::fromIndexEdges(int count,
 
 void DependencyGraph::build(int count, std::vector<std::pair<int, int>> edges)
 {
-    std::sort(edges.begin(), edges.end());
+    if (!std::is_sorted(edges.begin(), edges.end()))
+        std::sort(edges.begin(), edges.end());
     m_providerOffsets.assign(std::size_t(count) + 1, 0);
     m_consumerOffsets.assign(std::size_t(count) + 1, 0);
     for (const auto &[consumer, provider] : edges) {

@@ -530,18 +530,20 @@ SnapshotPtr Store::readSnapshot()
     }
     {
         // The analysis needs each service's recent history on its default branch: when it went
-        // red, whether its own commit changed, whether reruns flipped.
-        const QByteArray sql = QByteArray("SELECT s.id, ") + runColumns
+        // red, whether its own commit changed, whether reruns flipped. One indexed walk per
+        // service reads only the rows that are kept.
+        const QByteArray sql = QByteArray("SELECT ") + runColumns
             + " FROM pipeline_runs r JOIN services s ON s.id = r.service_id "
               "JOIN sources src ON src.id = r.source_id "
-              "WHERE r.started_at >= ? AND r.branch = s.default_branch "
-              "ORDER BY r.service_id, r.started_at DESC, r.id DESC";
+              "WHERE r.service_id = ?1 AND r.started_at >= ?2 AND r.branch = ?3 "
+              "ORDER BY r.started_at DESC, r.id DESC LIMIT ?4";
         Statement q(m_db, sql.constData());
-        q.bind(1, snapshot->takenAt - RecentHistoryMs);
-        while (q.step()) {
-            const int row = rowOfService.value(q.int64(0), -1);
-            if (row >= 0 && snapshot->services[row].recentMainRuns.size() < RecentHistoryRuns)
-                snapshot->services[row].recentMainRuns.append(readRun(q, 1));
+        for (auto it = rowOfService.cbegin(); it != rowOfService.cend(); ++it) {
+            ServiceState &state = snapshot->services[it.value()];
+            q.bind(1, it.key()).bind(2, snapshot->takenAt - RecentHistoryMs);
+            q.bind(3, state.service.defaultBranch).bind(4, RecentHistoryRuns);
+            while (q.step())
+                state.recentMainRuns.append(readRun(q));
         }
     }
     {
