@@ -201,14 +201,19 @@ int main(int argc, char *argv[])
             floor = std::min(floor, floorMs(g));
         // Typical: a few services have a new version waiting (1 in 100); worst case: all of them.
         for (int every : {100, 1}) {
+            // Best of three, as the floor is measured: the first build also pays for fresh pages.
             QElapsedTimer timer;
-            timer.start();
-            DependencyGraph graph = DependencyGraph::fromIndexEdges(count, g.edges);
-            const double graphMs = timer.nsecsElapsed() / 1e6;
+            double graphMs = 1e9;
+            DependencyGraph graph;
+            for (int i = 0; i < 3; ++i) {
+                timer.restart();
+                graph = DependencyGraph::fromIndexEdges(count, g.edges);
+                graphMs = std::min(graphMs, timer.nsecsElapsed() / 1e6);
+            }
 
             // Every service runs 1.0 in production; the pending ones have 2.0 in staging; the
             // failing ones are red.
-            timer.restart();
+            timer.start();
             std::vector<AnalysisContext::Facts> facts(static_cast<std::size_t>(count));
             for (int node = 0; node < count; ++node) {
                 AnalysisContext::Facts &f = facts[std::size_t(node)];
