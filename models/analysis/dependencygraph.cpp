@@ -151,16 +151,17 @@ bool DependencyGraph::hasEdge(int consumer, int provider) const
     return std::binary_search(range.first, range.last, provider);
 }
 
-std::vector<int> DependencyGraph::transitiveProviders(int node) const
+template<typename Neighbours>
+std::vector<int> DependencyGraph::reachable(int node, Neighbours neighbours) const
 {
-    std::vector<char> seen(std::size_t(nodeCount()), 0);
+    std::vector<char> seen(static_cast<std::size_t>(nodeCount()), 0);
     std::vector<int> result;
     std::vector<int> stack {node};
     seen[std::size_t(node)] = 1;
     while (!stack.empty()) {
         const int current = stack.back();
         stack.pop_back();
-        for (int next : providers(current)) {
+        for (int next : (this->*neighbours)(current)) {
             if (!seen[std::size_t(next)]) {
                 seen[std::size_t(next)] = 1;
                 result.push_back(next);
@@ -171,24 +172,14 @@ std::vector<int> DependencyGraph::transitiveProviders(int node) const
     return result;
 }
 
+std::vector<int> DependencyGraph::transitiveProviders(int node) const
+{
+    return reachable(node, &DependencyGraph::providers);
+}
+
 std::vector<int> DependencyGraph::transitiveConsumers(int node) const
 {
-    std::vector<char> seen(std::size_t(nodeCount()), 0);
-    std::vector<int> result;
-    std::vector<int> stack {node};
-    seen[std::size_t(node)] = 1;
-    while (!stack.empty()) {
-        const int current = stack.back();
-        stack.pop_back();
-        for (int next : consumers(current)) {
-            if (!seen[std::size_t(next)]) {
-                seen[std::size_t(next)] = 1;
-                result.push_back(next);
-                stack.push_back(next);
-            }
-        }
-    }
-    return result;
+    return reachable(node, &DependencyGraph::consumers);
 }
 
 void DependencyGraph::computeComponents()

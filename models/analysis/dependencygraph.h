@@ -54,6 +54,8 @@ public:
     QList<Dependency> selfEdges() const { return m_selfEdges; }
 
 private:
+    template<typename Neighbours>
+    std::vector<int> reachable(int node, Neighbours neighbours) const;
     void build(int count, std::vector<std::pair<int, int>> edges);
     void computeComponents();
 

@@ -86,6 +86,23 @@ Rollout readRollout(const Statement &q, qint64 *rowId)
     return r;
 }
 
+// Reads the columns: external_id, consumer name, consumer_version, provider name,
+// provider_version, result, verified_at, url, source name.
+ContractVerification readVerification(const Statement &q)
+{
+    ContractVerification v;
+    v.externalId = q.text(0);
+    v.consumer = q.text(1);
+    v.consumerVersion = q.text(2);
+    v.provider = q.text(3);
+    v.providerVersion = q.text(4);
+    v.result = VerificationResult(q.int64(5));
+    v.verifiedAt = q.int64Or(6, NoTime);
+    v.url = q.text(7);
+    v.source = q.text(8);
+    return v;
+}
+
 void readAnalysis(Database &db, Rollout &rollout, qint64 rowId)
 {
     Statement q(db,
@@ -557,19 +574,8 @@ SnapshotPtr Store::readSnapshot()
             "w.consumer_id = v.consumer_id AND w.provider_id = v.provider_id AND "
             "w.consumer_version IS v.consumer_version AND w.provider_version IS v.provider_version "
             "ORDER BY w.verified_at DESC, w.id DESC LIMIT 1)");
-        while (q.step()) {
-            ContractVerification v;
-            v.externalId = q.text(0);
-            v.consumer = q.text(1);
-            v.consumerVersion = q.text(2);
-            v.provider = q.text(3);
-            v.providerVersion = q.text(4);
-            v.result = VerificationResult(q.int64(5));
-            v.verifiedAt = q.int64Or(6, NoTime);
-            v.url = q.text(7);
-            v.source = q.text(8);
-            snapshot->verifications.append(std::move(v));
-        }
+        while (q.step())
+            snapshot->verifications.append(readVerification(q));
     }
     {
         Statement q(m_db,
@@ -689,19 +695,8 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
             "WHERE v.consumer_id = ?1 OR v.provider_id = ?1 "
             "ORDER BY v.verified_at DESC, v.id DESC LIMIT ?2");
         q.bind(1, id).bind(2, limit);
-        while (q.step()) {
-            ContractVerification v;
-            v.externalId = q.text(0);
-            v.consumer = q.text(1);
-            v.consumerVersion = q.text(2);
-            v.provider = q.text(3);
-            v.providerVersion = q.text(4);
-            v.result = VerificationResult(q.int64(5));
-            v.verifiedAt = q.int64Or(6, NoTime);
-            v.url = q.text(7);
-            v.source = q.text(8);
-            details.recentVerifications.append(std::move(v));
-        }
+        while (q.step())
+            details.recentVerifications.append(readVerification(q));
     }
     return details;
 }
