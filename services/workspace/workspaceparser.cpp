@@ -400,7 +400,10 @@ void parseFreeze(const YAML::Node &node, const QString &key, Workspace &ws, Repo
             continue;
         }
         const QString text = readString(n, key + u'.' + field, reporter).value_or(QString());
-        const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+        QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+        // Times without an offset are UTC, like everywhere else in Signalbox's files.
+        if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+            time.setTimeSpec(Qt::UTC);
         if (!time.isValid()) {
             reporter.error(
                 n, key + u'.' + field,

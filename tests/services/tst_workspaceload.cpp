@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Signalbox;
 using namespace Qt::StringLiterals;
@@ -211,9 +212,15 @@ private Q_SLOTS:
         QCOMPARE(result.workspacePath, m_workspace);
         QVERIFY(result.ok());
 
+        // Results arrive on the thread the loader lives in, never on a worker.
+        QThread *deliveredOn = nullptr;
+        connect(
+            &loader, &WorkspaceLoader::detailsLoaded, this,
+            [&deliveredOn] { deliveredOn = QThread::currentThread(); }, Qt::DirectConnection);
         QSignalSpy details(&loader, &WorkspaceLoader::detailsLoaded);
         loader.requestDetails(result.cachePath, u"checkout"_s);
         QTRY_COMPARE_WITH_TIMEOUT(details.size(), 1, 10'000);
+        QCOMPARE(deliveredOn, QThread::currentThread());
         const auto d = details.at(0).at(0).value<ServiceDetails>();
         QCOMPARE(d.service.name, u"checkout"_s);
         QCOMPARE(d.recentRuns.size(), 3);

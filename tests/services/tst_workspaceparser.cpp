@@ -117,6 +117,13 @@ private Q_SLOTS:
             u"staging"_s,
             QDateTime::fromString(u"2026-12-24T12:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch()));
         QCOMPARE(result.workspace.releasePolicy().freezes.size(), 1);
+        // Without an offset a time is UTC, whatever this machine's zone.
+        const WorkspaceParseResult plain
+            = parseWorkspaceText("signalbox: 1\nfreezes:\n  - { environment: p, from: "
+                                 "2026-12-20T18:00:00, to: 2026-12-21T18:00:00 }\n",
+                                 u"/ws/g.yaml"_s);
+        QCOMPARE(plain.workspace.freezes.at(0).from,
+                 QDateTime::fromString(u"2026-12-20T18:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch());
     }
 
     void defaultsAreFilledIn()
