@@ -828,8 +828,19 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
                 hold(node);
     }
 
-    std::sort(checks.begin(), checks.end(),
-              [](const DeployCheck &a, const DeployCheck &b) { return a.node < b.node; });
+    // Reported in node (name) order; sorting indices and moving once is cheaper than sorting the
+    // checks themselves.
+    std::vector<qsizetype> byNode;
+    byNode.reserve(std::size_t(checks.size()));
+    for (int node = 0; node < n; ++node) {
+        if (checkOf[std::size_t(node)] >= 0)
+            byNode.push_back(checkOf[std::size_t(node)]);
+    }
+    QList<DeployCheck> sorted;
+    sorted.reserve(checks.size());
+    for (qsizetype i : byNode)
+        sorted.append(std::move(checks[i]));
+    checks = std::move(sorted);
     std::vector<QStringList> waves;
     QHash<int, QStringList> groups;
     for (const DeployCheck &c : std::as_const(checks)) {

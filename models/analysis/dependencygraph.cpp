@@ -33,15 +33,13 @@ int strength(DependencyKind kind)
 DependencyGraph::DependencyGraph(const QStringList &services, const QList<Dependency> &dependencies)
 {
     m_names = services;
-    m_index.reserve(services.size());
-    for (int i = 0; i < services.size(); ++i)
-        m_index.insert(services.at(i), i);
+    const QHash<QString, int> &index = nameIndex();
     std::vector<std::pair<int, int>> edges;
     edges.reserve(std::size_t(dependencies.size()));
     QHash<quint64, DependencyKind> kinds;
     for (const Dependency &d : dependencies) {
-        const int consumer = m_index.value(d.consumer, -1);
-        const int provider = m_index.value(d.provider, -1);
+        const int consumer = index.value(d.consumer, -1);
+        const int provider = index.value(d.provider, -1);
         if (consumer < 0 || provider < 0)
             continue;
         if (consumer == provider) {
@@ -69,49 +67,86 @@ DependencyGraph::DependencyGraph(const QStringList &services, const QList<Depend
 }
 
 DependencyGraph DependencyGraph::fromIndexEdges(int count,
-                                                const std::vector<std::pair<int, int>> &edges)
+                                                const std::vector<std::pair<int, int>> &edges,
+                                                QStringList names)
 {
     DependencyGraph graph;
-    graph.m_names.reserve(count);
-    graph.m_index.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        graph.m_names.append(QString::number(i));
-        graph.m_index.insert(graph.m_names.constLast(), i);
+    if (names.size() != count) {
+        names.clear();
+        names.reserve(count);
+        for (int i = 0; i < count; ++i)
+            names.append(QString::number(i));
     }
+    graph.m_names = std::move(names);
     std::vector<std::pair<int, int>> clean;
     clean.reserve(edges.size());
     for (const auto &e : edges) {
         if (e.first != e.second)
             clean.push_back(e);
     }
-    std::sort(clean.begin(), clean.end());
-    clean.erase(std::unique(clean.begin(), clean.end()), clean.end());
     graph.build(count, std::move(clean));
     graph.m_providerKinds.assign(graph.m_providerTargets.size(), DependencyKind::Sync);
     return graph;
 }
 
+int DependencyGraph::indexOf(const QString &name) const
+{
+    return nameIndex().value(name, -1);
+}
+
+const QHash<QString, int> &DependencyGraph::nameIndex() const
+{
+    std::call_once(m_index->once, [this] {
+        m_index->byName.reserve(m_names.size());
+        for (int i = 0; i < m_names.size(); ++i)
+            m_index->byName.insert(m_names.at(i), i);
+    });
+    return m_index->byName;
+}
+
 void DependencyGraph::build(int count, std::vector<std::pair<int, int>> edges)
 {
-    if (!std::is_sorted(edges.begin(), edges.end()))
-        std::sort(edges.begin(), edges.end());
-    m_providerOffsets.assign(std::size_t(count) + 1, 0);
-    m_consumerOffsets.assign(std::size_t(count) + 1, 0);
-    for (const auto &[consumer, provider] : edges) {
-        ++m_providerOffsets[std::size_t(consumer) + 1];
-        ++m_consumerOffsets[std::size_t(provider) + 1];
+    // Counting sort by consumer, then each (short) row sorted and cleared of repeats: linear in
+    // the edges, where sorting all pairs at once was the largest cost of the whole analysis.
+    const std::size_t n = std::size_t(count);
+    std::vector<int> offsets(n + 1, 0);
+    for (const auto &edge : edges)
+        ++offsets[std::size_t(edge.first) + 1];
+    for (std::size_t i = 1; i <= n; ++i)
+        offsets[i] += offsets[i - 1];
+    std::vector<int> targets(edges.size());
+    {
+        std::vector<int> fill(offsets.begin(), offsets.end() - 1);
+        for (const auto &[consumer, provider] : edges)
+            targets[std::size_t(fill[std::size_t(consumer)]++)] = provider;
     }
-    for (std::size_t i = 1; i <= std::size_t(count); ++i) {
-        m_providerOffsets[i] += m_providerOffsets[i - 1];
+    edges = {};
+    m_providerOffsets.assign(n + 1, 0);
+    m_consumerOffsets.assign(n + 1, 0);
+    std::size_t kept = 0;
+    for (std::size_t node = 0; node < n; ++node) {
+        int *first = targets.data() + offsets[node];
+        int *last = targets.data() + offsets[node + 1];
+        std::sort(first, last);
+        last = std::unique(first, last);
+        for (const int *it = first; it != last; ++it) {
+            targets[kept++] = *it;
+            ++m_consumerOffsets[std::size_t(*it) + 1];
+        }
+        m_providerOffsets[node + 1] = int(kept);
+    }
+    targets.resize(kept);
+    m_providerTargets = std::move(targets);
+    for (std::size_t i = 1; i <= n; ++i)
         m_consumerOffsets[i] += m_consumerOffsets[i - 1];
-    }
-    m_providerTargets.resize(edges.size());
-    m_consumerTargets.resize(edges.size());
+    m_consumerTargets.resize(kept);
     std::vector<int> fill(m_consumerOffsets.begin(), m_consumerOffsets.end() - 1);
-    std::size_t i = 0;
-    for (const auto &[consumer, provider] : edges) {
-        m_providerTargets[i++] = provider; // edges are sorted by consumer: providers fill in order
-        m_consumerTargets[std::size_t(fill[std::size_t(provider)]++)] = consumer;
+    for (std::size_t consumer = 0; consumer < n; ++consumer) {
+        // Consumers are visited in order, so every consumer row comes out sorted.
+        for (int i = m_providerOffsets[consumer]; i < m_providerOffsets[consumer + 1]; ++i) {
+            const int provider = m_providerTargets[std::size_t(i)];
+            m_consumerTargets[std::size_t(fill[std::size_t(provider)]++)] = int(consumer);
+        }
     }
     computeComponents();
 }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace Signalbox {
@@ -19,12 +21,14 @@ public:
     DependencyGraph() = default;
     DependencyGraph(const QStringList &services, const QList<Dependency> &dependencies);
     // For benchmarks and tests: nodes 0..count-1, edges as (consumer, provider) index pairs.
-    static DependencyGraph fromIndexEdges(int count, const std::vector<std::pair<int, int>> &edges);
+    // Without names, nodes are named by their number.
+    static DependencyGraph fromIndexEdges(int count, const std::vector<std::pair<int, int>> &edges,
+                                          QStringList names = {});
 
     int nodeCount() const { return int(m_names.size()); }
     int edgeCount() const { return int(m_providerTargets.size()); }
     const QString &name(int node) const { return m_names.at(node); }
-    int indexOf(const QString &name) const { return m_index.value(name, -1); }
+    int indexOf(const QString &name) const;
 
     // Direct neighbours, as index ranges into flat arrays.
     struct Range
@@ -57,10 +61,18 @@ private:
     template<typename Neighbours>
     std::vector<int> reachable(int node, Neighbours neighbours) const;
     void build(int count, std::vector<std::pair<int, int>> edges);
+    const QHash<QString, int> &nameIndex() const;
     void computeComponents();
 
     QStringList m_names;
-    QHash<QString, int> m_index;
+    // Built on first use: the analyses walk nodes by number and only name lookups need it. Shared
+    // by copies of the graph, filled once even when threads ask at the same time.
+    struct NameIndex
+    {
+        std::once_flag once;
+        QHash<QString, int> byName;
+    };
+    std::shared_ptr<NameIndex> m_index = std::make_shared<NameIndex>();
     std::vector<int> m_providerOffsets {0};
     std::vector<int> m_providerTargets;
     std::vector<DependencyKind> m_providerKinds;

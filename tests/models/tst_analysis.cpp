@@ -156,6 +156,27 @@ private Q_SLOTS:
         QVERIFY(!g.hasEdge(g.indexOf(u"b"_s), g.indexOf(u"a"_s)));
     }
 
+    void indexEdgesAreSortedAndDeduplicated()
+    {
+        // Unsorted input with repeats and a self-edge: neighbour rows come out sorted and unique
+        // in both directions, which kind() and hasEdge() rely on (binary search).
+        const DependencyGraph g = DependencyGraph::fromIndexEdges(
+            4, {{2, 0}, {0, 3}, {0, 1}, {2, 0}, {0, 3}, {1, 1}, {3, 1}, {2, 1}});
+        QCOMPARE(g.edgeCount(), 5);
+        const auto row = [](DependencyGraph::Range r) {
+            return std::vector<int>(r.begin(), r.end());
+        };
+        QCOMPARE(row(g.providers(0)), (std::vector<int> {1, 3}));
+        QCOMPARE(row(g.providers(2)), (std::vector<int> {0, 1}));
+        QCOMPARE(row(g.consumers(1)), (std::vector<int> {0, 2, 3}));
+        QCOMPARE(row(g.consumers(0)), (std::vector<int> {2}));
+        QVERIFY(g.providers(1).size() == 0);
+        QCOMPARE(g.kind(2, 1), DependencyKind::Sync);
+        QCOMPARE(g.kind(1, 2), DependencyKind::Unknown);
+        QCOMPARE(g.indexOf(u"3"_s), 3);
+        QCOMPARE(g.indexOf(u"4"_s), -1);
+    }
+
     void componentsComeProvidersFirst()
     {
         const World world(u"a>b b>c c>b d>a"_s);
