@@ -1027,7 +1027,8 @@ private:
 
     double gapBetween(int left, int right) const
     {
-        const double gap = isDummy(left) || isDummy(right) ? m_input.nodeGap / 2 : m_input.nodeGap;
+        // Parallel long edges may run closer together than nodes stand, never closer to a node.
+        const double gap = isDummy(left) && isDummy(right) ? m_input.nodeGap / 2 : m_input.nodeGap;
         return (at(m_itemWidth, left) + at(m_itemWidth, right)) / 2 + std::max(0.0, gap);
     }
 

@@ -54,7 +54,10 @@ struct LayoutResult
     std::vector<EdgeRoute> routes; // one per distinct edge, sorted by (consumer, provider)
     std::vector<QRectF> groupBoxes; // per group id; empty rect for groups without members
     QRectF bounds;
-    int crossings = 0; // between adjacent layers, counted on the final order
+    // Between adjacent layers, counted on the final order: the same number countCrossingsAtLines
+    // gives for the routes extended to their nodes' centres, cut at the layers' centre lines.
+    // Flat edges (inside cycles) are not counted.
+    int crossings = 0;
     bool cancelled = false;
 };
 
