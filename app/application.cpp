@@ -131,6 +131,7 @@ void Application::handleLoaded(const LoadResult &result)
     if (result.cacheError) {
         m_services->setSnapshot({});
         m_services->setAnalysis({});
+        m_window->setGraph({});
         m_window->showWelcome(result.cacheErrorMessage);
         m_window->updateProblems();
         Q_EMIT workspaceLoaded(false);
@@ -152,6 +153,7 @@ void Application::handleLoaded(const LoadResult &result)
     m_lastLoad = result;
     m_services->setSnapshot(result.snapshot);
     m_services->setAnalysis(result.analysis);
+    m_window->setGraph(result.graph);
     m_window->showWorkspace(result.workspace.name, result.workspacePath);
     m_window->setLastSync(result.snapshot->lastSyncAt());
     m_window->updateProblems();

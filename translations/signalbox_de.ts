@@ -30,7 +30,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -394,16 +394,488 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::GraphPage</name>
+    <message>
+        <location filename="../views/graph/graphpage.cpp" line="+110"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find service (Strg+F)</source>
+        <translation>Dienst suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a service in the graph</source>
+        <translation>Einen Dienst im Graphen suchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Graph Filters</source>
+        <translation>Graphfilter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every service by status (Strg+1)</source>
+        <translation>Alle Dienste nach Status (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root causes ranked, victims with the path to their root cause; click a root cause for its blast radius (Strg+2)</source>
+        <translation>Grundursachen nach Rang, Folgefehler mit dem Pfad zu ihrer Grundursache; ein Klick auf eine Grundursache zeigt alle von ihr betroffenen Dienste (Strg+2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment waves, blocked services hatched, deploy-together groups boxed (Strg+3)</source>
+        <translation>Deployment-Wellen, blockierte Dienste schraffiert, gemeinsam auszurollende Gruppen umrahmt (Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Impact</source>
+        <translation>&amp;Auswirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the selected service needs and who needs it (Strg+4)</source>
+        <translation>Was der ausgewählte Dienst benötigt und wer ihn benötigt (Strg+4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group services in boxes; double-click a box&apos;s title to collapse it</source>
+        <translation>Dienste in Rahmen gruppieren; ein Doppelklick auf den Titel eines Rahmens klappt ihn zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No groups</source>
+        <translation>Keine Gruppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group by team</source>
+        <translation>Nach Team gruppieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group by system</source>
+        <translation>Nach System gruppieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by team</source>
+        <translation>Nach Team filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by tier</source>
+        <translation>Nach Stufe filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Focus on the selection</source>
+        <translation>Auf die Auswahl fokussieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus: </source>
+        <translation>Fokus: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> hops</source>
+        <translation> Hops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only services within this many dependencies of the selection</source>
+        <translation>Nur Dienste anzeigen, die höchstens so viele Abhängigkeiten von der Auswahl entfernt sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole graph (0)</source>
+        <translation>Den ganzen Graphen anzeigen (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View as &amp;PNG…</source>
+        <translation>Ansicht als &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View as &amp;SVG…</source>
+        <translation>Ansicht als &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Plan as Markdown</source>
+        <translation>Plan als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Plan as &amp;Markdown…</source>
+        <translation>Plan als &amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No service matches “%1”.</source>
+        <translation>Kein Dienst passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The source gave no address for it</source>
+        <translation>Die Quelle hat dafür keine Adresse geliefert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Last Pipeline &amp;Run</source>
+        <translation>Letzten Pipeline-&amp;Lauf öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Latest &amp;Deployment</source>
+        <translation>Neuestes &amp;Deployment öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Contract Verification</source>
+        <translation>&amp;Vertragsverifizierung öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Impact</source>
+        <translation>&amp;Auswirkungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Focus Here</source>
+        <translation>Hierauf &amp;fokussieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Graph as PNG</source>
+        <translation>Graph als PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Export Graph as SVG</source>
+        <translation>Graph als SVG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signalbox service graph</source>
+        <translation>Signalbox-Dienstgraph</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Deployment plan for %1</source>
+        <translation>Deployment-Plan für %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The plan is on the clipboard as Markdown.</source>
+        <translation>Der Plan liegt als Markdown in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Plan as Markdown</source>
+        <translation>Plan als Markdown speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GraphScene</name>
+    <message>
+        <location filename="../views/graph/graphexport.cpp" line="+35"/>
+        <source>Cannot export %1: the picture would be %2 × %3 pixels; zoom in or export SVG.</source>
+        <translation>%1 kann nicht exportiert werden: Das Bild wäre %2 × %3 Pixel groß; vergrößern Sie die Ansicht oder exportieren Sie als SVG.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: check that the folder exists and is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service dependency graph exported by Signalbox</source>
+        <translation>Von Signalbox exportierter Abhängigkeitsgraph der Dienste</translation>
+    </message>
+    <message>
+        <location filename="../views/graph/graphitems.cpp" line="+56"/>
+        <source>canary %1 %</source>
+        <translation>Canary %1 %</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>%n service(s) — double-click to expand</source>
+        <translation>
+            <numerusform>%n Dienst — Doppelklick zum Aufklappen</numerusform>
+            <numerusform>%n Dienste — Doppelklick zum Aufklappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Deploy together</source>
+        <translation>Gemeinsam ausrollen</translation>
+    </message>
+    <message>
+        <location filename="../views/graph/graphscene.cpp" line="+78"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollout at %1 %</source>
+        <translation>Rollout bei %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now blocked</source>
+        <translation>jetzt blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer blocked</source>
+        <translation>nicht mehr blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contracts %1</source>
+        <translation>Verträge: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Just changed: %1</source>
+        <translation>Gerade geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+617"/>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waves %1–%2</source>
+        <translation>Wellen %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>%n service(s), %1 failing</source>
+        <translation>
+            <numerusform>%n Dienst, %1 fehlerhaft</numerusform>
+            <numerusform>%n Dienste, %1 fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No cascading failure.</source>
+        <translation>Keine Fehlerkaskade.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Root cause: %1; %n victim(s)</source>
+        <translation>
+            <numerusform>Grundursache: %1; %n Folgefehler</numerusform>
+            <numerusform>Grundursache: %1; %n Folgefehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n wave(s) to %1</source>
+        <translation>
+            <numerusform>%n Welle für %1</numerusform>
+            <numerusform>%n Wellen für %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a service to see what it needs and who needs it.</source>
+        <translation>Wählen Sie einen Dienst aus, um zu sehen, was er benötigt und wer ihn benötigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 needs %n service(s)</source>
+        <translation>
+            <numerusform>%1 benötigt %n Dienst</numerusform>
+            <numerusform>%1 benötigt %n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n need(s) it</source>
+        <translation>
+            <numerusform>von %n Dienst benötigt</numerusform>
+            <numerusform>von %n Diensten benötigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GraphView</name>
+    <message>
+        <location filename="../views/graph/graphview.cpp" line="+24"/>
+        <source>Service graph</source>
+        <translation>Dienstgraph</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+56"/>
-        <location line="+233"/>
+        <location filename="../views/mainwindow.cpp" line="+62"/>
+        <location line="+265"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <source>Filter services by name, owner or status (Ctrl+F)</source>
+        <location line="-247"/>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter services by name, owner or status (Strg+F)</source>
         <translation>Dienste nach Name, Team oder Status filtern (Strg+F)</translation>
     </message>
     <message>
@@ -417,8 +889,13 @@
         <translation>Dienste</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>&amp;Services</source>
+        <translation>Dien&amp;ste</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Problems</source>
         <translation>Probleme</translation>
@@ -485,11 +962,26 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Filter Services</source>
-        <translation>Dienste &amp;filtern</translation>
+        <source>Graph &amp;Mode</source>
+        <translation>Graph&amp;modus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;Graph</source>
+        <translation>&amp;Graph anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Service &amp;Table</source>
+        <translation>Dienst&amp;tabelle anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Find Service</source>
+        <translation>Dienst s&amp;uchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -554,7 +1046,7 @@
         <translation>%1 — Signalbox</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
@@ -626,7 +1118,7 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/domain/status.cpp" line="+307"/>
+        <location filename="../models/domain/status.cpp" line="+310"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
@@ -964,7 +1456,7 @@
         <translation>Der Dienst muss auf seine blockierte Abhängigkeit %1 warten.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1 %2 fails verification against %3 %4.</source>
         <translation>%1 %2 besteht die Verifizierung gegen %3 %4 nicht.</translation>
     </message>
@@ -980,7 +1472,7 @@
     </message>
     <message>
         <location filename="../models/store/migrations.cpp" line="+161"/>
-        <location filename="../models/store/store.cpp" line="+182"/>
+        <location filename="../models/store/store.cpp" line="+199"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
     </message>
@@ -988,6 +1480,107 @@
         <location filename="../models/store/store.cpp" line="-31"/>
         <source>schema version %1 has not been upgraded yet</source>
         <translation>Schemaversion %1 wurde noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../models/graph/graphdata.cpp" line="+17"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not verified for the versions that meet</source>
+        <translation>für die aufeinandertreffenden Versionen nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failing verification</source>
+        <translation>Verifizierung schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no contract tests</source>
+        <translation>keine Vertragstests</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>root cause #%1, %n service(s) affected</source>
+        <translation>
+            <numerusform>Grundursache #%1, %n Dienst betroffen</numerusform>
+            <numerusform>Grundursache #%1, %n Dienste betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>victim of %1</source>
+        <translation>Folgefehler von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flaky</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failing on its own</source>
+        <translation>eigenständiger Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rollout %1 at %2 %</source>
+        <translation>Rollout %1 bei %2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollout %1</source>
+        <translation>Rollout %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 blocked</source>
+        <translation>%1 blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ready in wave %2</source>
+        <translation>%1 bereit in Welle %2</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>Nothing is waiting to be deployed to %1.</source>
+        <translation>Nichts wartet auf ein Deployment in %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (now %1)</source>
+        <translation> (derzeit %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ships together with its cycle</source>
+        <translation>wird gemeinsam mit seinem Zyklus ausgerollt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::OverviewMap</name>
+    <message>
+        <location filename="../views/graph/overviewmap.cpp" line="+18"/>
+        <source>Graph overview map</source>
+        <translation>Übersichtskarte des Graphen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole graph; click or drag to move the view</source>
+        <translation>Der ganze Graph; klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -1367,12 +1960,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-306"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
@@ -1452,7 +2045,7 @@
         <translation>eine Sperrzeit braucht &quot;%1&quot; (eine Zeitangabe nach ISO 8601); übersprungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-20T18:00:00Z</source>
         <translation>&quot;%1&quot; ist keine Zeitangabe nach ISO 8601 wie 2026-12-20T18:00:00Z</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+159" />
+        <location filename="../app/application.cpp" line="+161" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -32,9 +32,54 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::GraphScene</name>
+    <message numerus="yes">
+        <location filename="../views/graph/graphitems.cpp" line="+509" />
+        <source>%n service(s) — double-click to expand</source>
+        <translation>
+            <numerusform>%n service — double-click to expand</numerusform><numerusform>%n services — double-click to expand</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/graph/graphscene.cpp" line="+859" />
+        <source>%n service(s), %1 failing</source>
+        <translation>
+            <numerusform>%n service, %1 failing</numerusform><numerusform>%n services, %1 failing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Root cause: %1; %n victim(s)</source>
+        <translation>
+            <numerusform>Root cause: %1; %n victim</numerusform><numerusform>Root cause: %1; %n victims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n wave(s) to %1</source>
+        <translation>
+            <numerusform>%n wave to %1</numerusform><numerusform>%n waves to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform><numerusform>%n blocked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%1 needs %n service(s)</source>
+        <translation>
+            <numerusform>%1 needs %n service</numerusform><numerusform>%1 needs %n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n need(s) it</source>
+        <translation>
+            <numerusform>%n need it</numerusform><numerusform>%n needs it</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+393" />
+        <location filename="../views/mainwindow.cpp" line="+440" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
@@ -83,6 +128,12 @@
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/graph/graphdata.cpp" line="+34" />
+        <source>root cause #%1, %n service(s) affected</source>
+        <translation>
+            <numerusform>root cause #%1, %n service affected</numerusform><numerusform>root cause #%1, %n services affected</numerusform></translation>
     </message>
 </context>
 <context>

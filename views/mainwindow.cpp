@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "graph/graphpage.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+
 #include "domain/timeformat.h"
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
@@ -27,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -42,6 +47,7 @@ const auto StateKey = "window/state"_L1;
 // Versioned: a header saved with other columns must not be applied to these.
 const auto HeaderKey = "window/serviceHeader-v2"_L1;
 const auto ThemeKey = "view/theme"_L1;
+const auto TabKey = "view/tab"_L1;
 constexpr int WindowStateVersion = 1;
 } // namespace
 
@@ -67,10 +73,15 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_welcome = new WelcomePage(m_pages);
     m_pages->addWidget(m_welcome);
 
-    m_overview = new QWidget(m_pages);
-    auto *layout = new QVBoxLayout(m_overview);
+    m_overview = new QTabWidget(m_pages);
+    m_overview->setObjectName(u"workspaceTabs"_s);
+    m_overview->setDocumentMode(true);
+    m_graphPage = new GraphPage(m_overview);
+    m_overview->addTab(m_graphPage, tr("&Graph"));
+    auto *servicesPage = new QWidget(m_overview);
+    auto *layout = new QVBoxLayout(servicesPage);
     layout->setContentsMargins(6, 6, 6, 0);
-    m_filter = new QLineEdit(m_overview);
+    m_filter = new QLineEdit(servicesPage);
     m_filter->setObjectName(u"serviceFilter"_s);
     m_filter->setPlaceholderText(tr("Filter services by name, owner or status (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -79,7 +90,7 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
-    m_serviceView = new QTableView(m_overview);
+    m_serviceView = new QTableView(servicesPage);
     m_serviceView->setObjectName(u"serviceTable"_s);
     m_serviceView->setAccessibleName(tr("Services"));
     m_serviceView->setModel(m_proxy);
@@ -102,14 +113,26 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_serviceView->setColumnWidth(ServiceTableModel::PipelineColumn, 165);
     m_serviceView->setColumnWidth(ServiceTableModel::DeploymentColumn, 230);
     layout->addWidget(m_serviceView, 1);
+    m_overview->addTab(servicesPage, tr("&Services"));
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
 
     connect(m_serviceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                Q_EMIT currentServiceChanged(
-                    current.data(ServiceTableModel::ServiceNameRole).toString());
+                const QString name = current.data(ServiceTableModel::ServiceNameRole).toString();
+                m_graphPage->setCurrentService(name);
+                Q_EMIT currentServiceChanged(name);
             });
+    // The graph and the table share one selection; the table's drives the details dock.
+    connect(m_graphPage, &GraphPage::currentServiceChanged, this, [this](const QString &name) {
+        if (name.isEmpty() || name == currentServiceName())
+            return;
+        if (!selectService(name)) {
+            // Filtered out of the table: show it anyway rather than keep stale details.
+            m_filter->clear();
+            selectService(name);
+        }
+    });
     // A new snapshot resets the model; keep the person's selection when the service still exists.
     connect(m_services, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_serviceView->setProperty("pendingSelection", currentServiceName()); });
@@ -159,6 +182,7 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     ageTimer->start();
 
     m_serviceView->viewport()->installEventFilter(this);
+    m_graphPage->view()->viewport()->installEventFilter(this);
     restoreWindowState();
     showWelcome();
 }
@@ -227,9 +251,23 @@ void MainWindow::createActions()
     problems->setShortcut(Qt::CTRL | Qt::Key_P);
     view->addAction(problems);
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Filter Services"), this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
+    QMenu *graphModes = view->addMenu(tr("Graph &Mode"));
+    for (QAction *action : m_graphPage->modeActions())
+        graphModes->addAction(action);
+    QAction *showGraph = view->addAction(tr("Show &Graph"), this,
+                                         [this] { m_overview->setCurrentWidget(m_graphPage); });
+    showGraph->setShortcut(Qt::CTRL | Qt::Key_G);
+    QAction *showTable = view->addAction(tr("Show Service &Table"), this, [this] {
+        m_overview->setCurrentIndex(1);
+        m_serviceView->setFocus();
+    });
+    showTable->setShortcut(Qt::CTRL | Qt::Key_T);
+    QAction *find = view->addAction(tr("&Find Service"), this, [this] {
+        // In the graph: find and centre; in the table: filter.
+        QLineEdit *field
+            = m_overview->currentWidget() == m_graphPage ? m_graphPage->searchField() : m_filter;
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
@@ -310,7 +348,16 @@ void MainWindow::showWorkspace(const QString &title, const QString &path)
     m_rebuildAction->setEnabled(true);
     setWindowTitle(tr("%1 — Signalbox").arg(title));
     setWindowFilePath(path.startsWith(u':') ? QString() : path);
-    m_serviceView->setFocus();
+    if (m_overview->currentWidget() == m_graphPage)
+        m_graphPage->view()->setFocus();
+    else
+        m_serviceView->setFocus();
+}
+
+void MainWindow::setGraph(GraphDataPtr graph)
+{
+    m_graphPage->setGraph(std::move(graph));
+    m_graphPage->setCurrentService(currentServiceName());
 }
 
 void MainWindow::setRecentWorkspaces(const QStringList &paths)
@@ -462,6 +509,7 @@ void MainWindow::restoreWindowState()
     m_workspaceDockState = settings.value(StateKey).toByteArray();
     m_serviceView->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
     setTheme(themeFromWord(settings.value(ThemeKey).toString()));
+    m_overview->setCurrentIndex(std::clamp(settings.value(TabKey, 0).toInt(), 0, 1));
 }
 
 void MainWindow::saveWindowState()
@@ -474,6 +522,7 @@ void MainWindow::saveWindowState()
         settings.setValue(StateKey, m_workspaceDockState);
     settings.setValue(HeaderKey, m_serviceView->horizontalHeader()->saveState());
     settings.setValue(ThemeKey, toWord(m_theme));
+    settings.setValue(TabKey, m_overview->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -484,8 +533,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_serviceView->viewport() && event->type() == QEvent::Paint && m_workspaceShown
-        && !m_firstPaintReported && m_services->rowCount() > 0) {
+    // The first paint that shows services: the table's, or the graph's once it is laid out.
+    const bool graphReady = watched == m_graphPage->view()->viewport()
+        && !m_graphPage->scene()->nodeItems().empty() && !m_graphPage->scene()->isLayingOut();
+    if ((watched == m_serviceView->viewport() || graphReady) && event->type() == QEvent::Paint
+        && m_workspaceShown && !m_firstPaintReported && m_services->rowCount() > 0) {
         m_firstPaintReported = true;
         // Queued, so that the paint this event starts has finished when listeners hear of it.
         QMetaObject::invokeMethod(this, &MainWindow::firstWorkspacePaint, Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "graph/graphdata.h"
 #include "store/snapshot.h"
 #include "theme.h"
 
@@ -14,12 +15,14 @@ class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace Signalbox {
 
 class DiagnosticListModel;
+class GraphPage;
 class RunListModel;
 class ServiceDetailsPanel;
 class ServiceTableModel;
@@ -39,6 +42,7 @@ public:
 
     void showWelcome(const QString &reason = {});
     void showWorkspace(const QString &title, const QString &path);
+    void setGraph(GraphDataPtr graph);
     void setRecentWorkspaces(const QStringList &paths);
     void setBusy(bool busy, const QString &message = {});
     void setLastSync(EpochMs at);
@@ -56,6 +60,8 @@ public:
     QString currentServiceName() const;
     bool selectService(const QString &name);
     QTableView *serviceView() const { return m_serviceView; }
+    GraphPage *graphPage() const { return m_graphPage; }
+    QTabWidget *workspaceTabs() const { return m_overview; }
     ServiceDetailsPanel *detailsPanel() const { return m_detailsPanel; }
     Theme theme() const { return m_theme; }
 
@@ -90,7 +96,8 @@ private:
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    QWidget *m_overview;
+    QTabWidget *m_overview;
+    GraphPage *m_graphPage;
     QLineEdit *m_filter;
     QTableView *m_serviceView;
     ServiceDetailsPanel *m_detailsPanel;

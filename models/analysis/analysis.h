@@ -149,6 +149,7 @@ struct AnalysisSummary
     TriageResult triage;
     QString environment;
     QList<DeployCheck> pending;
+    PlanResult plan; // every pending change, planned in waves
 };
 using AnalysisSummaryPtr = std::shared_ptr<const AnalysisSummary>;
 

@@ -120,89 +120,7 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        QColor color = healthColor(m_health);
-        if (mode == QIcon::Disabled)
-            color.setAlphaF(0.4f);
-        const qreal side = qMin(rect.width(), rect.height());
-        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
-                         rect.y() + (rect.height() - side) / 2.0, side, side);
-        const QRectF inner = box.adjusted(side * 0.08, side * 0.08, -side * 0.08, -side * 0.08);
-        QPen glyph(Qt::white, qMax(1.0, side * 0.13), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-
-        switch (m_health) {
-        case Health::Healthy: {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            painter->drawEllipse(inner);
-            painter->setPen(glyph);
-            QPainterPath tick;
-            tick.moveTo(inner.left() + inner.width() * 0.27, inner.top() + inner.height() * 0.52);
-            tick.lineTo(inner.left() + inner.width() * 0.44, inner.top() + inner.height() * 0.69);
-            tick.lineTo(inner.left() + inner.width() * 0.74, inner.top() + inner.height() * 0.34);
-            painter->setBrush(Qt::NoBrush);
-            painter->drawPath(tick);
-            break;
-        }
-        case Health::Failing: {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            // A square-ish octagon reads as "stop" even without colour.
-            QPolygonF octagon;
-            for (int i = 0; i < 8; ++i) {
-                const qreal angle = (22.5 + 45.0 * i) * M_PI / 180.0;
-                octagon << QPointF(inner.center().x() + inner.width() / 2.0 * std::cos(angle),
-                                   inner.center().y() + inner.height() / 2.0 * std::sin(angle));
-            }
-            painter->drawPolygon(octagon);
-            painter->setPen(glyph);
-            const qreal d = inner.width() * 0.2;
-            painter->drawLine(inner.center() + QPointF(-d, -d), inner.center() + QPointF(d, d));
-            painter->drawLine(inner.center() + QPointF(-d, d), inner.center() + QPointF(d, -d));
-            break;
-        }
-        case Health::Warning: {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            QPolygonF triangle;
-            triangle << QPointF(inner.center().x(), inner.top())
-                     << QPointF(inner.right(), inner.bottom() - inner.height() * 0.08)
-                     << QPointF(inner.left(), inner.bottom() - inner.height() * 0.08);
-            painter->drawPolygon(triangle);
-            painter->setPen(glyph);
-            painter->drawLine(QPointF(inner.center().x(), inner.top() + inner.height() * 0.35),
-                              QPointF(inner.center().x(), inner.top() + inner.height() * 0.62));
-            painter->drawPoint(QPointF(inner.center().x(), inner.top() + inner.height() * 0.78));
-            break;
-        }
-        case Health::InProgress: {
-            // A half-filled ring: something is moving, not finished.
-            painter->setPen(QPen(color, qMax(1.0, side * 0.12)));
-            painter->setBrush(Qt::NoBrush);
-            const QRectF ring
-                = inner.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06);
-            painter->drawEllipse(ring);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(color);
-            painter->drawPie(ring, 90 * 16, -180 * 16);
-            break;
-        }
-        case Health::Unknown: {
-            painter->setPen(QPen(color, qMax(1.0, side * 0.1), Qt::DashLine));
-            painter->setBrush(Qt::NoBrush);
-            painter->drawEllipse(
-                inner.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05));
-            QFont font = painter->font();
-            font.setPixelSize(qMax(6, int(side * 0.62)));
-            font.setBold(true);
-            painter->setFont(font);
-            painter->setPen(color);
-            painter->drawText(inner, Qt::AlignCenter, u"?"_s);
-            break;
-        }
-        }
-        painter->restore();
+        Signalbox::paintHealthGlyph(painter, QRectF(rect), m_health, mode == QIcon::Disabled);
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -229,6 +147,91 @@ private:
 };
 
 } // namespace
+
+void paintHealthGlyph(QPainter *painter, const QRectF &rect, Health health, bool disabled)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor color = healthColor(health);
+    if (disabled)
+        color.setAlphaF(0.4f);
+    const qreal side = qMin(rect.width(), rect.height());
+    const QRectF box(rect.x() + (rect.width() - side) / 2.0,
+                     rect.y() + (rect.height() - side) / 2.0, side, side);
+    const QRectF inner = box.adjusted(side * 0.08, side * 0.08, -side * 0.08, -side * 0.08);
+    QPen glyph(Qt::white, qMax(1.0, side * 0.13), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+
+    switch (health) {
+    case Health::Healthy: {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(inner);
+        painter->setPen(glyph);
+        QPainterPath tick;
+        tick.moveTo(inner.left() + inner.width() * 0.27, inner.top() + inner.height() * 0.52);
+        tick.lineTo(inner.left() + inner.width() * 0.44, inner.top() + inner.height() * 0.69);
+        tick.lineTo(inner.left() + inner.width() * 0.74, inner.top() + inner.height() * 0.34);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(tick);
+        break;
+    }
+    case Health::Failing: {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        // A square-ish octagon reads as "stop" even without colour.
+        QPolygonF octagon;
+        for (int i = 0; i < 8; ++i) {
+            const qreal angle = (22.5 + 45.0 * i) * M_PI / 180.0;
+            octagon << QPointF(inner.center().x() + inner.width() / 2.0 * std::cos(angle),
+                               inner.center().y() + inner.height() / 2.0 * std::sin(angle));
+        }
+        painter->drawPolygon(octagon);
+        painter->setPen(glyph);
+        const qreal d = inner.width() * 0.2;
+        painter->drawLine(inner.center() + QPointF(-d, -d), inner.center() + QPointF(d, d));
+        painter->drawLine(inner.center() + QPointF(-d, d), inner.center() + QPointF(d, -d));
+        break;
+    }
+    case Health::Warning: {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        QPolygonF triangle;
+        triangle << QPointF(inner.center().x(), inner.top())
+                 << QPointF(inner.right(), inner.bottom() - inner.height() * 0.08)
+                 << QPointF(inner.left(), inner.bottom() - inner.height() * 0.08);
+        painter->drawPolygon(triangle);
+        painter->setPen(glyph);
+        painter->drawLine(QPointF(inner.center().x(), inner.top() + inner.height() * 0.35),
+                          QPointF(inner.center().x(), inner.top() + inner.height() * 0.62));
+        painter->drawPoint(QPointF(inner.center().x(), inner.top() + inner.height() * 0.78));
+        break;
+    }
+    case Health::InProgress: {
+        // A half-filled ring: something is moving, not finished.
+        painter->setPen(QPen(color, qMax(1.0, side * 0.12)));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF ring = inner.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06);
+        painter->drawEllipse(ring);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPie(ring, 90 * 16, -180 * 16);
+        break;
+    }
+    case Health::Unknown: {
+        painter->setPen(QPen(color, qMax(1.0, side * 0.1), Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(inner.adjusted(side * 0.05, side * 0.05, -side * 0.05, -side * 0.05));
+        QFont font = painter->font();
+        font.setPixelSize(qMax(6, int(side * 0.62)));
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawText(inner, Qt::AlignCenter, u"?"_s);
+        break;
+    }
+    }
+    painter->restore();
+}
 
 QString toWord(RunStatus v)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QIcon>
+
+class QPainter;
 #include <QMetaType>
 #include <QString>
 
@@ -98,6 +100,8 @@ Health healthOf(VerificationResult);
 
 // Status is shown by colour *and* by icon shape, so that it never depends on colour alone.
 QIcon healthIcon(Health);
+// The same glyph, drawn straight into a painter (graph nodes draw it at any zoom).
+void paintHealthGlyph(QPainter *painter, const QRectF &rect, Health health, bool disabled = false);
 QColor healthColor(Health);
 
 } // namespace Signalbox

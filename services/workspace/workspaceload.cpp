@@ -204,6 +204,8 @@ LoadResult loadWorkspace(const LoadRequest &request)
         analysis->triage = context.triage();
         analysis->environment = context.defaultEnvironment();
         analysis->pending = context.blocked(analysis->environment);
+        analysis->plan = context.plan(analysis->environment, {}, nullptr);
+        result.graph = buildGraphData(*result.snapshot, analysis.get());
         result.analysis = std::move(analysis);
     } catch (const StoreError &e) {
         qCWarning(lcWorkspace) << e.what();

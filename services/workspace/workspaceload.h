@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "graph/graphdata.h"
 #include "store/snapshot.h"
 #include "store/storeerror.h"
 #include "workspace.h"
@@ -33,6 +34,7 @@ struct LoadResult
     Diagnostics diagnostics; // the workspace's and every source's problems
     SnapshotPtr snapshot; // null when the cache could not be used
     AnalysisSummaryPtr analysis; // triage and readiness for the last environment, with the snapshot
+    GraphDataPtr graph; // the same, shaped for the graph view
 
     std::optional<StoreError::Kind> cacheError;
     QString cacheErrorMessage; // translated, names the file

@@ -152,6 +152,11 @@ private Q_SLOTS:
         OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         app.window()->activateWindow();
+        // In the graph tab, Ctrl+F goes to the graph's search; in the table tab, to the filter.
+        QTest::keyClick(app.window(), Qt::Key_G, Qt::ControlModifier);
+        QTest::keyClick(app.window(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(app.window()->findChild<QLineEdit *>(u"graphSearch"_s)->hasFocus());
+        QTest::keyClick(app.window(), Qt::Key_T, Qt::ControlModifier);
         QTest::keyClick(app.window(), Qt::Key_F, Qt::ControlModifier);
         auto *filter = app.window()->findChild<QLineEdit *>(u"serviceFilter"_s);
         QTRY_VERIFY(filter->hasFocus());
