@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshot: Signalbox on the demo workspace under Xvfb, with the root of the
-# demo's cascade (pricing) selected. Needs xvfb, xdotool and imagemagick.
+# demo's cascade (pricing) found and selected in the graph's triage mode. Needs xvfb, xdotool and imagemagick.
 #   resources/screenshots/take-screenshots.sh build/dev/app/signalbox [light|dark] [output.png]
 set -euo pipefail
 binary=$(realpath "$1")
@@ -20,7 +20,13 @@ HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" LANG=en_US
     done
     xdotool windowmove \"\$win\" 0 0 windowsize \"\$win\" 1440 900
     sleep 1
+    xdotool windowfocus \"\$win\"
+    # The graph in triage mode with the root cause found and selected: its blast radius lights up.
+    xdotool key ctrl+2
+    sleep 0.5
+    xdotool key ctrl+f
     xdotool type --delay 60 pricing
+    xdotool key Return
     sleep 1.5
     import -window root '$out'
     kill \$pid

@@ -264,6 +264,14 @@ private Q_SLOTS:
         // The selection is announced to screen readers through the view's description.
         scene.setCurrentService(u"pricing"_s);
         QVERIFY(view.accessibleDescription().startsWith(u"pricing: "_s));
+        // Far out the items are put away and blocks drawn instead; the selection stays.
+        view.setZoom(0.1);
+        QVERIFY(scene.blockDetail());
+        QCOMPARE(scene.currentService(), u"pricing"_s);
+        QCOMPARE(scene.nodeAt(scene.nodeItem(u"checkout"_s)->pos()), scene.nodeItem(u"checkout"_s));
+        view.setZoom(1.0);
+        QVERIFY(!scene.blockDetail());
+        QVERIFY(scene.nodeItem(u"pricing"_s)->isSelected());
     }
 
     void svgExportHoldsEveryVisibleServiceName()

@@ -533,6 +533,8 @@ void GraphScene::updateVisibility()
     const NodeItem *current = currentNode();
     if (m_focusHops >= 0 && current)
         near = withinHops(current->node(), m_focusHops, m_providers, m_consumers, g.edges);
+    // A filter that hides the current service does not choose another one.
+    const QSignalBlocker blocker(this);
     std::vector<char> passes(g.nodes.size(), 0);
     for (std::size_t i = 0; i < g.nodes.size(); ++i) {
         const GraphNode &n = g.nodes[i];
@@ -782,13 +784,20 @@ void GraphScene::applyBlockDetail()
     if (!m_edgeOverview)
         return;
     const bool block = m_blockDetail && !m_fullDetail;
-    for (ChunkItem *chunk : std::as_const(m_chunks))
-        chunk->setVisible(!block);
-    m_edgeOverview->setVisible(block);
+    {
+        // Hiding an item deselects it; that is not the person choosing another service.
+        const QSignalBlocker blocker(this);
+        for (ChunkItem *chunk : std::as_const(m_chunks))
+            chunk->setVisible(!block);
+        m_edgeOverview->setVisible(block);
+        if (NodeItem *current = currentNode(); current && current->isVisible())
+            current->setSelected(true);
+    }
 }
 
 void GraphScene::rebuildChunks()
 {
+    const QSignalBlocker blocker(this);
     for (NodeItem *item : m_nodes)
         item->setParentItem(nullptr);
     for (EdgeItem *item : m_edges)
