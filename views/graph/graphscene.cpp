@@ -131,6 +131,7 @@ GraphScene::~GraphScene()
     // is half gone.
     disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
     const QSignalBlocker blocker(this);
+    deleteUnplacedItems();
     clear();
 }
 
@@ -170,8 +171,10 @@ void GraphScene::rebuildItems()
     const QString current = m_current;
     {
         const QSignalBlocker blocker(this);
+        deleteUnplacedItems();
         clear();
     }
+    m_chunkByKey.clear();
     m_nodes.clear();
     m_edges.clear();
     m_groups.clear();
@@ -191,13 +194,13 @@ void GraphScene::rebuildItems()
         const auto old = oldPositions.constFind(g.nodes[i].name);
         if (old != oldPositions.cend())
             item->setPos(*old);
-        addItem(item);
+        // Joins the scene when the layout puts it into its cell: adding it at the top level
+        // first and moving it later costs a linear search per item (seconds at 5,000).
         m_nodes.push_back(item);
     }
     m_edges.reserve(g.edges.size());
     for (std::size_t e = 0; e < g.edges.size(); ++e) {
         auto *item = new EdgeItem(this, int(e));
-        addItem(item);
         m_edges.push_back(item);
         m_providers[std::size_t(g.edges[e].consumer)].push_back(int(e));
         m_consumers[std::size_t(g.edges[e].provider)].push_back(int(e));
@@ -219,11 +222,18 @@ void GraphScene::rebuildItems()
     m_edgeOverview = new EdgeOverviewItem(this);
     addItem(m_edgeOverview);
     applyBlockDetail();
-    m_current.clear();
-    if (NodeItem *item = nodeItem(current)) {
-        const QSignalBlocker blocker(this);
-        item->setSelected(true);
-        m_current = current;
+    m_current = nodeItem(current) ? current : QString();
+}
+
+void GraphScene::deleteUnplacedItems()
+{
+    for (NodeItem *item : m_nodes) {
+        if (!item->scene())
+            delete item;
+    }
+    for (EdgeItem *item : m_edges) {
+        if (!item->scene())
+            delete item;
     }
 }
 
@@ -798,22 +808,15 @@ void GraphScene::applyBlockDetail()
 void GraphScene::rebuildChunks()
 {
     const QSignalBlocker blocker(this);
-    for (NodeItem *item : m_nodes)
-        item->setParentItem(nullptr);
-    for (EdgeItem *item : m_edges)
-        item->setParentItem(nullptr);
-    qDeleteAll(m_chunks);
-    m_chunks.clear();
     // Cells about a screen in size: close up a frame touches a handful of them.
     constexpr qreal CellWidth = 1600;
     constexpr qreal CellHeight = 1000;
-    QHash<quint64, ChunkItem *> cells;
     const auto cellFor = [&](const QPointF &at, qreal z) {
         const qint32 cx = qint32(std::floor(at.x() / CellWidth));
         const qint32 cy = qint32(std::floor(at.y() / CellHeight));
         const quint64 key
             = (quint64(quint32(cx)) << 33) | (quint64(quint32(cy)) << 1) | (z > 1 ? 1 : 0);
-        ChunkItem *&chunk = cells[key];
+        ChunkItem *&chunk = m_chunkByKey[key];
         if (!chunk) {
             chunk = new ChunkItem;
             chunk->setZValue(z);
@@ -822,13 +825,30 @@ void GraphScene::rebuildChunks()
         }
         return chunk;
     };
-    for (NodeItem *item : m_nodes)
-        item->setParentItem(cellFor(item->pos(), 2));
-    for (EdgeItem *item : m_edges)
-        item->setParentItem(cellFor(item->boundingRect().center(), 1));
-    for (ChunkItem *chunk : std::as_const(m_chunks))
-        chunk->fitChildren();
+    // Only items whose cell changed move: after a relayout that is few of them.
+    for (NodeItem *item : m_nodes) {
+        ChunkItem *cell = cellFor(item->pos(), 2);
+        if (item->parentItem() != cell)
+            item->setParentItem(cell);
+    }
+    for (EdgeItem *item : m_edges) {
+        ChunkItem *cell = cellFor(item->boundingRect().center(), 1);
+        if (item->parentItem() != cell)
+            item->setParentItem(cell);
+    }
+    for (auto it = m_chunkByKey.begin(); it != m_chunkByKey.end();) {
+        if ((*it)->childItems().isEmpty()) {
+            m_chunks.removeOne(*it);
+            delete *it;
+            it = m_chunkByKey.erase(it);
+        } else {
+            (*it)->fitChildren();
+            ++it;
+        }
+    }
     applyBlockDetail();
+    if (NodeItem *item = currentNode())
+        item->setSelected(true);
 }
 
 void GraphScene::useIndex()

@@ -110,6 +110,7 @@ private:
     void applyBlockDetail();
     void useIndex();
     void rebuildChunks();
+    void deleteUnplacedItems();
 
     GraphDataPtr m_graph;
     quint64 m_structureKey = 0;
@@ -129,6 +130,7 @@ private:
     QList<DeployGroupItem *> m_deployGroups;
     EdgeOverviewItem *m_edgeOverview = nullptr;
     QList<ChunkItem *> m_chunks;
+    QHash<quint64, ChunkItem *> m_chunkByKey;
     bool m_blockDetail = false;
     std::vector<int> m_layer; // by node, from the last layout
     QString m_current;
