@@ -174,7 +174,10 @@ int main(int argc, char *argv[])
             return QString::asprintf("%5.1f / %5.1f / %5.1f (p95 %5.1f)", still.median, pan.median,
                                      zoom.median, std::max({still.p95, pan.p95, zoom.p95}));
         };
-        const QString fit = measure([&] { view.fitAll(); });
+        const QString fit = measure([&] {
+            view.fitAll();
+            view.settle();
+        });
         const QString mid = measure([&] {
             view.setZoom(0.45);
             view.centerOn(scene.sceneRect().center());

@@ -606,8 +606,24 @@ EdgeOverviewItem::EdgeOverviewItem(GraphScene *scene)
 {
     setZValue(0.5);
     setAcceptedMouseButtons(Qt::NoButton);
-    // Drawn once per zoom level and change of marks, then copied: panning far out is a blit.
-    setCacheMode(DeviceCoordinateCache);
+    // Drawn into a picture once per change of marks and copied from then on: panning is a
+    // blit, and zooming scales the picture until the view settles and asks for a sharp one
+    // (setResolution).
+    setResolution(0.05);
+}
+
+void EdgeOverviewItem::setResolution(qreal zoom)
+{
+    // The picture's pixels per scene unit; capped, as a very large picture costs more to copy
+    // than to draw afresh.
+    const QSizeF size = m_bounds.size() * zoom;
+    const qreal scale = std::min(
+        {1.0, 6000.0 / std::max(1.0, size.width()), 6000.0 / std::max(1.0, size.height())});
+    const QSize pixels = (size * scale).toSize().expandedTo(QSize(1, 1));
+    if (pixels == m_cacheSize)
+        return;
+    m_cacheSize = pixels;
+    setCacheMode(ItemCoordinateCache, pixels);
 }
 
 void EdgeOverviewItem::invalidate()

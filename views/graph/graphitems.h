@@ -183,6 +183,7 @@ class EdgeOverviewItem final : public QGraphicsItem
 public:
     explicit EdgeOverviewItem(GraphScene *scene);
     void invalidate();
+    void setResolution(qreal zoom);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -200,6 +201,7 @@ private:
     };
     std::vector<Block> m_blocks;
     QRectF m_bounds;
+    QSize m_cacheSize;
 };
 
 } // namespace Signalbox

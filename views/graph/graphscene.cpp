@@ -220,6 +220,7 @@ void GraphScene::rebuildItems()
         }
     }
     m_edgeOverview = new EdgeOverviewItem(this);
+    m_edgeOverview->setResolution(m_overviewZoom);
     addItem(m_edgeOverview);
     applyBlockDetail();
     m_current = nodeItem(current) ? current : QString();
@@ -863,6 +864,13 @@ void GraphScene::setFullDetail(bool on)
 {
     m_fullDetail = on;
     applyBlockDetail();
+}
+
+void GraphScene::setOverviewResolution(qreal zoom)
+{
+    m_overviewZoom = zoom;
+    if (m_edgeOverview)
+        m_edgeOverview->setResolution(zoom);
 }
 
 NodeItem *GraphScene::nodeAt(const QPointF &scenePos) const

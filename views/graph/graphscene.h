@@ -82,6 +82,8 @@ public:
     void setBlockDetail(bool on);
     bool blockDetail() const { return m_blockDetail; }
     NodeItem *nodeAt(const QPointF &scenePos) const;
+    // The zoom the far-out picture is drawn for; the view calls it once zooming has settled.
+    void setOverviewResolution(qreal zoom);
     bool fullDetail() const { return m_fullDetail; }
     // Below this scale nodes are blocks without text and edges are drawn by one overview item.
     static constexpr qreal BlockDetail = 0.3;
@@ -132,6 +134,7 @@ private:
     QList<ChunkItem *> m_chunks;
     QHash<quint64, ChunkItem *> m_chunkByKey;
     bool m_blockDetail = false;
+    qreal m_overviewZoom = 0.05;
     std::vector<int> m_layer; // by node, from the last layout
     QString m_current;
 

@@ -31,9 +31,17 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, &GraphView::settle);
     updateRenderHints();
     connect(scene, &GraphScene::currentServiceChanged, this,
             [this] { announce(m_scene->currentNode()); });
+}
+
+void GraphView::settle()
+{
+    m_scene->setOverviewResolution(zoom() * devicePixelRatioF());
 }
 
 qreal GraphView::zoom() const
@@ -104,6 +112,8 @@ void GraphView::updateRenderHints()
     setRenderHint(QPainter::Antialiasing, zoom() >= GraphScene::FullDetail);
     m_scene->setBlockDetail(zoom() < GraphScene::BlockDetail);
     setRenderHint(QPainter::TextAntialiasing, true);
+    // While the wheel turns, the far-out picture is scaled; once it rests, drawn sharp again.
+    m_settle.start();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

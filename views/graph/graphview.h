@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QTimer>
 
 namespace Signalbox {
 
@@ -48,10 +49,18 @@ protected:
 
 private:
     void updateRenderHints();
+
+public:
+    // Draws the far-out picture for the current zoom now rather than after the pause (tests,
+    // benchmarks).
+    void settle();
+
+private:
     void announce(const NodeItem *item);
 
     GraphScene *m_scene;
     qreal m_pinchStart = 1.0;
+    QTimer m_settle;
 };
 
 } // namespace Signalbox
