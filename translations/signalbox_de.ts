@@ -401,12 +401,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Find service (Strg+F)</source>
-        <translation>Dienst suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Find a service in the graph</source>
         <translation>Einen Dienst im Graphen suchen</translation>
     </message>
@@ -421,39 +416,44 @@
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Every service by status (Strg+1)</source>
-        <translation>Alle Dienste nach Status (Strg+1)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Root causes ranked, victims with the path to their root cause; click a root cause for its blast radius (Strg+2)</source>
-        <translation>Grundursachen nach Rang, Folgefehler mit dem Pfad zu ihrer Grundursache; ein Klick auf eine Grundursache zeigt alle von ihr betroffenen Dienste (Strg+2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Deployment waves, blocked services hatched, deploy-together groups boxed (Strg+3)</source>
-        <translation>Deployment-Wellen, blockierte Dienste schraffiert, gemeinsam auszurollende Gruppen umrahmt (Strg+3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Impact</source>
         <translation>&amp;Auswirkungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What the selected service needs and who needs it (Strg+4)</source>
-        <translation>Was der ausgewählte Dienst benötigt und wer ihn benötigt (Strg+4)</translation>
+        <location line="-34"/>
+        <source>Find service (Ctrl+F)</source>
+        <translation>Dienst suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Every service by status (Ctrl+1)</source>
+        <translation>Alle Dienste nach Status (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Root causes ranked, victims with the path to their root cause; click a root cause for its blast radius (Ctrl+2)</source>
+        <translation>Grundursachen nach Rang, Folgefehler mit dem Pfad zu ihrer Grundursache; Klick auf eine Grundursache zeigt alle von ihr betroffenen Dienste (Strg+2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployment waves, blocked services hatched, deploy-together groups boxed (Ctrl+3)</source>
+        <translation>Deployment-Wellen, blockierte Dienste schraffiert, gemeinsam auszurollende Gruppen umrahmt (Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the selected service needs and who needs it (Ctrl+4)</source>
+        <translation>Was der gewählte Dienst braucht und wer ihn braucht (Strg+4)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -481,7 +481,17 @@
         <translation>Nach System gruppieren</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>E&amp;xpand All</source>
+        <translation>Alle a&amp;usklappen</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Expand every collapsed group</source>
+        <translation>Alle eingeklappten Gruppen ausklappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Filter by team</source>
         <translation>Nach Team filtern</translation>
     </message>
@@ -611,7 +621,12 @@
         <translation>&amp;Vertragsverifizierung öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>&amp;Collapse Group %1</source>
+        <translation>Gruppe %1 &amp;einklappen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Impact</source>
         <translation>&amp;Auswirkungen anzeigen</translation>
     </message>
@@ -784,7 +799,7 @@
         <translation>Gerade geändert: %1</translation>
     </message>
     <message>
-        <location line="+617"/>
+        <location line="+630"/>
         <source>Wave %1</source>
         <translation>Welle %1</translation>
     </message>
@@ -794,7 +809,7 @@
         <translation>Wellen %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+162"/>
         <source>%n service(s), %1 failing</source>
         <translation>
             <numerusform>%n Dienst, %1 fehlerhaft</numerusform>
@@ -875,7 +890,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Filter services by name, owner or status (Strg+F)</source>
+        <source>Filter services by name, owner or status (Ctrl+F)</source>
         <translation>Dienste nach Name, Team oder Status filtern (Strg+F)</translation>
     </message>
     <message>

@@ -177,6 +177,13 @@ void GraphPage::createToolBar()
     connect(m_grouping, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_scene->setGrouping(Grouping(index)); });
     m_filterBar->addWidget(m_grouping);
+    QAction *expandAll = m_filterBar->addAction(tr("E&xpand All"), this, [this] {
+        for (GroupItem *group : m_scene->groupItems()) {
+            if (group->isCollapsed())
+                m_scene->setGroupCollapsed(group->name(), false);
+        }
+    });
+    expandAll->setToolTip(tr("Expand every collapsed group"));
 
     m_team = new QComboBox(this);
     m_team->setAccessibleName(tr("Filter by team"));
@@ -360,6 +367,13 @@ void GraphPage::showNodeMenu(const QString &service, const QPoint &globalPos)
     addLink(tr("Open Latest &Deployment"), node.deploymentUrl);
     addLink(tr("Open &Contract Verification"), node.contractUrl);
     menu.addSeparator();
+    if (m_scene->grouping() != Grouping::None) {
+        // The keyboard's way to collapse: the context-menu key on any member.
+        const QString group = m_scene->grouping() == Grouping::Team ? node.owner : node.system;
+        if (!group.isEmpty())
+            menu.addAction(tr("&Collapse Group %1").arg(group), this,
+                           [this, group] { m_scene->setGroupCollapsed(group, true); });
+    }
     menu.addAction(tr("Show &Impact"), this, [this] { setMode(GraphMode::Impact); });
     menu.addAction(tr("&Focus Here"), this,
                    [this] { m_hops->setValue(m_hops->value() == 0 ? 1 : m_hops->value()); });
