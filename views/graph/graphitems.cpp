@@ -612,18 +612,11 @@ EdgeOverviewItem::EdgeOverviewItem(GraphScene *scene)
     setResolution(0.05);
 }
 
-void EdgeOverviewItem::setResolution(qreal zoom)
+void EdgeOverviewItem::setResolution(qreal)
 {
-    // The picture's pixels per scene unit; capped, as a very large picture costs more to copy
-    // than to draw afresh.
-    const QSizeF size = m_bounds.size() * zoom;
-    const qreal scale = std::min(
-        {1.0, 6000.0 / std::max(1.0, size.width()), 6000.0 / std::max(1.0, size.height())});
-    const QSize pixels = (size * scale).toSize().expandedTo(QSize(1, 1));
-    if (pixels == m_cacheSize)
-        return;
-    m_cacheSize = pixels;
-    setCacheMode(ItemCoordinateCache, pixels);
+    // A picture scaled during zoom (ItemCoordinateCache) came out stretched in the overview map
+    // when the bounds changed; the device cache is redrawn per zoom step but always right.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void EdgeOverviewItem::invalidate()
