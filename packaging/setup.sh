@@ -17,7 +17,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libgit2-dev libsqlite3-dev sqlite3 libyaml-cpp-dev
+  libgit2-dev libsqlite3-dev sqlite3 libyaml-cpp-dev qtkeychain-qt6-dev zlib1g-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev rpm file poppler-utils
 )

@@ -56,6 +56,36 @@ struct PipelineRun
     bool operator==(const PipelineRun &) const = default;
 };
 
+// One job (GitHub) or job in a stage (GitLab) of a run: what issue-8's "does a failing test in A
+// block B" and the build-time charts look into.
+struct PipelineJob
+{
+    QString externalId; // unique within the source
+    QString runExternalId; // the run it belongs to, from the same source
+    QString name;
+    QString stage; // GitLab's stage; empty where the system has none
+    RunStatus status = RunStatus::Unknown;
+    EpochMs startedAt = NoTime;
+    EpochMs finishedAt = NoTime;
+    qint64 durationMs = -1;
+    qint64 queuedMs = -1;
+    QString url;
+
+    bool operator==(const PipelineJob &) const = default;
+};
+
+// A deployment target as the CI system knows it (GitHub environments, GitLab environments).
+struct DeployEnvironment
+{
+    QString externalId;
+    QString service;
+    QString name;
+    QString url;
+    EpochMs updatedAt = NoTime;
+
+    bool operator==(const DeployEnvironment &) const = default;
+};
+
 struct Deployment
 {
     QString externalId;
@@ -135,7 +165,10 @@ struct SourceHealth
     QString lastError;
     EpochMs lastErrorAt = NoTime;
     int rateLimitRemaining = -1; // -1: the source has no rate limit or did not say
+    EpochMs rateLimitResetAt = NoTime;
     QString cursor; // opaque to everyone but the source
+    int failureCount = 0; // failures in a row since the last success
+    EpochMs nextAttemptAt = NoTime; // the backoff: not before this time; NoTime: whenever due
 
     bool operator==(const SourceHealth &) const = default;
     bool isStale() const { return lastErrorAt != NoTime && lastErrorAt >= lastSuccessAt; }

@@ -144,7 +144,48 @@ CREATE INDEX dependencies_by_source ON dependencies (source_id);
 CREATE INDEX services_by_catalog_source ON services (catalog_source_id);
 )sql";
 
-constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3};
+// Version 4: what network sources need — backoff and rate-limit bookkeeping per source, the HTTP
+// validators that make an unchanged refresh cost nothing, jobs of runs, and CI environments.
+constexpr const char *toVersion4 = R"sql(
+ALTER TABLE sources ADD COLUMN failure_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN next_attempt_at INTEGER;
+ALTER TABLE sources ADD COLUMN rate_limit_reset_at INTEGER;
+CREATE TABLE http_validators (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    PRIMARY KEY (source_id, url)
+) WITHOUT ROWID;
+CREATE TABLE pipeline_jobs (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES pipeline_runs(id) ON DELETE CASCADE,
+    name TEXT,
+    stage TEXT,
+    status INTEGER NOT NULL DEFAULT 0,
+    started_at INTEGER,
+    finished_at INTEGER,
+    duration_ms INTEGER,
+    queued_ms INTEGER,
+    url TEXT,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX pipeline_jobs_by_run ON pipeline_jobs (run_id);
+CREATE TABLE environments (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    url TEXT,
+    updated_at INTEGER,
+    UNIQUE (source_id, external_id)
+);
+)sql";
+
+constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace

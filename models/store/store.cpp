@@ -235,7 +235,7 @@ qint64 Store::serviceId(const QString &name)
     return id;
 }
 
-IngestCounts Store::ingest(const IngestBatch &batch)
+IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
 {
     IngestCounts counts;
     try {
@@ -342,6 +342,61 @@ IngestCounts Store::ingest(const IngestBatch &batch)
                     update.run();
                 }
                 ++counts.runs;
+            }
+        }
+
+        if (!batch.jobs.isEmpty()) {
+            Statement runRow(
+                m_db, "SELECT id FROM pipeline_runs WHERE source_id = ? AND external_id = ?");
+            Statement q(m_db,
+                        "INSERT INTO pipeline_jobs (source_id, external_id, run_id, name, stage, "
+                        "status, started_at, finished_at, duration_ms, queued_ms, url) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                        "run_id = excluded.run_id, name = excluded.name, stage = excluded.stage, "
+                        "status = excluded.status, started_at = excluded.started_at, "
+                        "finished_at = excluded.finished_at, duration_ms = excluded.duration_ms, "
+                        "queued_ms = excluded.queued_ms, url = excluded.url");
+            for (const PipelineJob &job : batch.jobs) {
+                if (job.externalId.isEmpty() || job.runExternalId.isEmpty()) {
+                    qCWarning(lcStore) << "skipping a job without id or run from" << batch.source;
+                    continue;
+                }
+                runRow.bind(1, source).bind(2, job.runExternalId);
+                if (!runRow.step()) {
+                    runRow.reset();
+                    qCWarning(lcStore) << "skipping a job of an unknown run from" << batch.source;
+                    continue;
+                }
+                const qint64 runId = runRow.int64(0);
+                runRow.reset();
+                q.bind(1, source).bind(2, job.externalId).bind(3, runId).bind(4, job.name);
+                q.bind(5, job.stage).bind(6, int(job.status));
+                q.bindOptional(7, job.startedAt, NoTime).bindOptional(8, job.finishedAt, NoTime);
+                q.bindOptional(9, job.durationMs, -1).bindOptional(10, job.queuedMs, -1);
+                q.bind(11, job.url);
+                q.run();
+                ++counts.jobs;
+            }
+        }
+
+        if (!batch.environments.isEmpty()) {
+            Statement q(m_db,
+                        "INSERT INTO environments (source_id, external_id, service_id, name, url, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                        "service_id = excluded.service_id, name = excluded.name, "
+                        "url = excluded.url, updated_at = excluded.updated_at");
+            for (const DeployEnvironment &e : batch.environments) {
+                if (e.externalId.isEmpty() || e.service.isEmpty() || e.name.isEmpty()) {
+                    qCWarning(lcStore) << "skipping an environment without id, service or name from"
+                                       << batch.source;
+                    continue;
+                }
+                q.bind(1, source).bind(2, e.externalId).bind(3, serviceId(e.service));
+                q.bind(4, e.name).bind(5, e.url).bindOptional(6, e.updatedAt, NoTime);
+                q.run();
+                ++counts.environments;
             }
         }
 
@@ -469,6 +524,8 @@ IngestCounts Store::ingest(const IngestBatch &batch)
             }
         }
 
+        if (success)
+            writeSyncSuccess(source, *success);
         transaction.commit();
     } catch (...) {
         // Ids handed out inside the rolled-back transaction no longer exist.
@@ -597,7 +654,8 @@ SnapshotPtr Store::readSnapshot()
     {
         Statement q(m_db,
                     "SELECT name, kind, last_attempt_at, last_success_at, last_error, "
-                    "last_error_at, rate_limit_remaining, cursor FROM sources ORDER BY name");
+                    "last_error_at, rate_limit_remaining, cursor, failure_count, "
+                    "next_attempt_at, rate_limit_reset_at FROM sources ORDER BY name");
         while (q.step()) {
             SourceHealth h;
             h.source = q.text(0);
@@ -608,6 +666,9 @@ SnapshotPtr Store::readSnapshot()
             h.lastErrorAt = q.int64Or(5, NoTime);
             h.rateLimitRemaining = int(q.int64Or(6, -1));
             h.cursor = q.text(7);
+            h.failureCount = int(q.int64Or(8, 0));
+            h.nextAttemptAt = q.int64Or(9, NoTime);
+            h.rateLimitResetAt = q.int64Or(10, NoTime);
             snapshot->sources.append(std::move(h));
         }
     }
@@ -755,7 +816,8 @@ SourceHealth Store::sourceHealth(const QString &source)
     h.source = source;
     Statement q(m_db,
                 "SELECT kind, last_attempt_at, last_success_at, last_error, last_error_at, "
-                "rate_limit_remaining, cursor FROM sources WHERE name = ?");
+                "rate_limit_remaining, cursor, failure_count, next_attempt_at, "
+                "rate_limit_reset_at FROM sources WHERE name = ?");
     q.bind(1, source);
     if (q.step()) {
         h.kind = q.text(0);
@@ -765,8 +827,23 @@ SourceHealth Store::sourceHealth(const QString &source)
         h.lastErrorAt = q.int64Or(4, NoTime);
         h.rateLimitRemaining = int(q.int64Or(5, -1));
         h.cursor = q.text(6);
+        h.failureCount = int(q.int64Or(7, 0));
+        h.nextAttemptAt = q.int64Or(8, NoTime);
+        h.rateLimitResetAt = q.int64Or(9, NoTime);
     }
     return h;
+}
+
+HttpValidators Store::httpValidators(const QString &source)
+{
+    HttpValidators validators;
+    Statement q(m_db,
+                "SELECT v.url, v.etag, v.last_modified FROM http_validators v "
+                "JOIN sources s ON s.id = v.source_id WHERE s.name = ?");
+    q.bind(1, source);
+    while (q.step())
+        validators.insert(q.text(0), HttpValidator {q.text(1), q.text(2)});
+    return validators;
 }
 
 void Store::recordSyncAttempt(const QString &source, const QString &kind, EpochMs at)
@@ -776,21 +853,98 @@ void Store::recordSyncAttempt(const QString &source, const QString &kind, EpochM
     q.bind(1, at).bind(2, id).run();
 }
 
+void Store::recordSyncSuccess(const QString &source, const SyncSuccess &success)
+{
+    Transaction transaction(m_db);
+    writeSyncSuccess(sourceId(source, {}), success);
+    transaction.commit();
+}
+
 void Store::recordSyncSuccess(const QString &source, EpochMs at, const QString &cursor,
                               int rateLimitRemaining)
 {
-    const qint64 id = sourceId(source, {});
-    Statement q(m_db,
-                "UPDATE sources SET last_success_at = ?, cursor = ?, "
-                "rate_limit_remaining = ?, last_error = NULL, last_error_at = NULL WHERE id = ?");
-    q.bind(1, at).bind(2, cursor).bindOptional(3, rateLimitRemaining, -1).bind(4, id).run();
+    SyncSuccess success;
+    success.at = at;
+    success.cursor = cursor;
+    success.rateLimitRemaining = rateLimitRemaining;
+    success.validators = httpValidators(source);
+    recordSyncSuccess(source, success);
 }
 
-void Store::recordSyncFailure(const QString &source, EpochMs at, const QString &error)
+void Store::writeSyncSuccess(qint64 sourceRowId, const SyncSuccess &success)
+{
+    Statement q(m_db,
+                "UPDATE sources SET last_success_at = ?, cursor = ?, rate_limit_remaining = ?, "
+                "rate_limit_reset_at = ?, last_error = NULL, last_error_at = NULL, "
+                "failure_count = 0, next_attempt_at = NULL WHERE id = ?");
+    q.bind(1, success.at).bind(2, success.cursor).bindOptional(3, success.rateLimitRemaining, -1);
+    q.bindOptional(4, success.rateLimitResetAt, NoTime).bind(5, sourceRowId).run();
+    Statement clear(m_db, "DELETE FROM http_validators WHERE source_id = ?");
+    clear.bind(1, sourceRowId).run();
+    Statement add(m_db,
+                  "INSERT INTO http_validators (source_id, url, etag, last_modified) "
+                  "VALUES (?, ?, ?, ?)");
+    for (auto it = success.validators.cbegin(); it != success.validators.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        add.bind(1, sourceRowId).bind(2, it.key()).bind(3, it.value().etag);
+        add.bind(4, it.value().lastModified).run();
+    }
+}
+
+void Store::recordSyncFailure(const QString &source, EpochMs at, const QString &error,
+                              EpochMs nextAttemptAt, int rateLimitRemaining,
+                              EpochMs rateLimitResetAt)
 {
     const qint64 id = sourceId(source, {});
-    Statement q(m_db, "UPDATE sources SET last_error = ?, last_error_at = ? WHERE id = ?");
-    q.bind(1, error).bind(2, at).bind(3, id).run();
+    Statement q(m_db,
+                "UPDATE sources SET last_error = ?, last_error_at = ?, "
+                "failure_count = failure_count + 1, next_attempt_at = ?, "
+                "rate_limit_remaining = CASE WHEN ? < 0 THEN rate_limit_remaining ELSE ? END, "
+                "rate_limit_reset_at = ifnull(?, rate_limit_reset_at) WHERE id = ?");
+    q.bind(1, error).bind(2, at).bindOptional(3, nextAttemptAt, NoTime);
+    q.bind(4, rateLimitRemaining).bind(5, rateLimitRemaining);
+    q.bindOptional(6, rateLimitResetAt, NoTime).bind(7, id).run();
+}
+
+QList<PipelineJob> Store::readJobs(const QString &source, const QString &runExternalId)
+{
+    QList<PipelineJob> jobs;
+    Statement q(m_db,
+                "SELECT j.external_id, r.external_id, j.name, j.stage, j.status, j.started_at, "
+                "j.finished_at, j.duration_ms, j.queued_ms, j.url FROM pipeline_jobs j "
+                "JOIN pipeline_runs r ON r.id = j.run_id JOIN sources s ON s.id = j.source_id "
+                "WHERE s.name = ?1 AND (?2 = '' OR r.external_id = ?2) ORDER BY j.id");
+    q.bind(1, source).bind(2, runExternalId);
+    while (q.step()) {
+        PipelineJob job;
+        job.externalId = q.text(0);
+        job.runExternalId = q.text(1);
+        job.name = q.text(2);
+        job.stage = q.text(3);
+        job.status = RunStatus(q.int64Or(4, 0));
+        job.startedAt = q.int64Or(5, NoTime);
+        job.finishedAt = q.int64Or(6, NoTime);
+        job.durationMs = q.int64Or(7, -1);
+        job.queuedMs = q.int64Or(8, -1);
+        job.url = q.text(9);
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+QList<DeployEnvironment> Store::readEnvironments(const QString &source)
+{
+    QList<DeployEnvironment> environments;
+    Statement q(m_db,
+                "SELECT e.external_id, v.name, e.name, e.url, e.updated_at FROM environments e "
+                "JOIN services v ON v.id = e.service_id JOIN sources s ON s.id = e.source_id "
+                "WHERE s.name = ? ORDER BY v.name, e.name");
+    q.bind(1, source);
+    while (q.step()) {
+        environments.append({q.text(0), q.text(1), q.text(2), q.text(3), q.int64Or(4, NoTime)});
+    }
+    return environments;
 }
 
 void Store::forgetSourcesExcept(const QStringList &keep)

@@ -25,7 +25,9 @@ public:
     QString path() const { return m_db.path(); }
     int schemaVersion();
 
-    IngestCounts ingest(const IngestBatch &batch);
+    // With success, the source's sync bookkeeping (cursor, validators, rate limit) is written in
+    // the same transaction as its data.
+    IngestCounts ingest(const IngestBatch &batch, const SyncSuccess *success = nullptr);
 
     SnapshotPtr readSnapshot();
     ServiceDetails readServiceDetails(const QString &serviceName, int limit = 50);
@@ -33,9 +35,18 @@ public:
 
     SourceHealth sourceHealth(const QString &source);
     void recordSyncAttempt(const QString &source, const QString &kind, EpochMs at);
+    void recordSyncSuccess(const QString &source, const SyncSuccess &success);
+    // Keeps the source's remembered HTTP validators.
     void recordSyncSuccess(const QString &source, EpochMs at, const QString &cursor,
                            int rateLimitRemaining = -1);
-    void recordSyncFailure(const QString &source, EpochMs at, const QString &error);
+    // Counts the failure; nextAttemptAt is the backoff the caller chose.
+    void recordSyncFailure(const QString &source, EpochMs at, const QString &error,
+                           EpochMs nextAttemptAt = NoTime, int rateLimitRemaining = -1,
+                           EpochMs rateLimitResetAt = NoTime);
+    HttpValidators httpValidators(const QString &source);
+    // runExternalId empty: every job of the source
+    QList<PipelineJob> readJobs(const QString &source, const QString &runExternalId = {});
+    QList<DeployEnvironment> readEnvironments(const QString &source);
 
     // Removes sources no longer named in the workspace, with everything they brought in.
     void forgetSourcesExcept(const QStringList &keep);
@@ -50,6 +61,7 @@ private:
     static void checkNotNewer(const QString &path);
     qint64 sourceId(const QString &name, const QString &kind);
     qint64 serviceId(const QString &name);
+    void writeSyncSuccess(qint64 sourceRowId, const SyncSuccess &success);
 
     Database m_db;
     QHash<QString, qint64> m_serviceIds;

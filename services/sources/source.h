@@ -4,6 +4,8 @@
 #include "sourcedescription.h"
 #include "store/ingestbatch.h"
 
+#include <QtPlugin>
+
 #include <functional>
 #include <memory>
 
@@ -12,6 +14,17 @@ namespace Signalbox {
 struct SourceConfig;
 struct Workspace;
 
+// How patient a network source is. The defaults suit real servers; tests shorten the waits.
+struct HttpTuning
+{
+    int connectTimeoutMs = 15'000; // until the response headers arrive
+    int readTimeoutMs = 30'000; // longest silence while the body arrives
+    qint64 maxBodyBytes = 32LL * 1024 * 1024; // a larger answer is refused, not buffered
+    int maxAttempts = 4; // for server errors, dropped connections and short rate-limit waits
+    int retryBaseDelayMs = 1'000; // doubled per attempt, with jitter
+    int maxRetryWaitMs = 90'000; // a longer Retry-After fails the sync and sets the backoff
+};
+
 struct FetchContext
 {
     QString previousCursor; // what this source returned as cursor after its last success
@@ -19,6 +32,24 @@ struct FetchContext
     std::function<bool()> isCancelled = [] {
         return false;
     };
+    // done of total steps (pages, repositories); total < 0 while the source cannot say.
+    std::function<void(int done, int total)> progress = [](int, int) {
+    };
+    // The secret the workspace points to (keychain or environment), resolved by the caller.
+    // Sources send it and never put it into errors, logs or the batch.
+    QString token;
+    QString tokenOrigin; // "environment variable GITHUB_TOKEN", for messages
+    HttpValidators validators; // remembered from the last successful sync
+    HttpTuning http;
+};
+
+// What a sync cost, for the Sources panel and the benchmark.
+struct SyncStats
+{
+    int requests = 0;
+    int notModified = 0; // answered 304: nothing was transferred
+    int retries = 0;
+    qint64 bytes = 0;
 };
 
 struct FetchResult
@@ -28,8 +59,25 @@ struct FetchResult
     QString error; // set when the source failed as a whole: nothing of it is written
     QString cursor; // remembered for the next fetch
     bool unchanged = false; // nothing new since the cursor: no ingest needed
+    HttpValidators validators; // to remember with the batch (only when it is written)
+    int rateLimitRemaining = -1;
+    EpochMs rateLimitResetAt = NoTime;
+    // When the server asked to wait (Retry-After, an exhausted limit): the earliest next attempt.
+    EpochMs retryNotBefore = NoTime;
+    SyncStats stats;
 
     bool failed() const { return !error.isEmpty(); }
+};
+
+// "Test connection" in the Sources dialog.
+struct ConnectionCheck
+{
+    bool reached = false;
+    bool authenticated = false;
+    int rateLimitRemaining = -1;
+    int rateLimitTotal = -1;
+    QString identity; // who the token belongs to, when the API says
+    QString message; // one sentence: the verdict, or exactly what failed
 };
 
 // A place Signalbox reads from. fetch() runs on a worker thread, must not touch the GUI or the
@@ -43,14 +91,50 @@ public:
     virtual FetchResult fetch(const SourceConfig &config, const Workspace &workspace,
                               const FetchContext &context)
         = 0;
+    // Blocking as fetch(); the default says the source has nothing to connect to.
+    virtual ConnectionCheck checkConnection(const SourceConfig &config,
+                                            const FetchContext &context);
 };
 
-// The sources this build knows, by kind.
+// The factory a source plugin exports. Built-in sources are static plugins; others are shared
+// libraries in the user's plugin folder or SIGNALBOX_PLUGIN_PATH, with metadata JSON
+// {"kind": …, "displayName": …, "apiVersion": 1, "network": …, "acceptsToken": …,
+//  "tokenEnvironment": [...], "settings": [{"key", "type", "required", "default", "description"}]}
+// that the registry reads before loading any code.
+class SourcePlugin
+{
+public:
+    virtual ~SourcePlugin() = default;
+    virtual Source *createSource() const = 0; // owned by the caller
+    // The metadata's descriptions, translated; may return an empty description to use the
+    // metadata as it is.
+    virtual SourceDescription translatedDescription() const { return {}; }
+};
+
+inline constexpr int SourcePluginApiVersion = 1;
+
+// Problems met while loading plugins, each naming the file and the loader's reason.
+struct PluginProblem
+{
+    QString path;
+    QString reason;
+};
+
+// The sources this build knows, by kind. Built-in sources are always there; loadPlugins() adds
+// the plugins found in the folders (call it once at startup, before any worker runs).
 namespace SourceRegistry {
 QStringList kinds();
 std::unique_ptr<Source> create(const QString &kind);
 // nullptr when no such kind is installed
 const SourceDescription *describe(const QString &kind);
+// The default folders: the user's plugin folder and every folder in SIGNALBOX_PLUGIN_PATH.
+QStringList pluginDirectories();
+QList<PluginProblem> loadPlugins(const QStringList &directories);
+// Where a kind came from: "built in" or the plugin's file.
+QString origin(const QString &kind);
 } // namespace SourceRegistry
 
 } // namespace Signalbox
+
+#define SignalboxSourcePlugin_iid "org.signalbox.SourcePlugin/1"
+Q_DECLARE_INTERFACE(Signalbox::SourcePlugin, SignalboxSourcePlugin_iid)

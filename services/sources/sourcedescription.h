@@ -1,29 +1,39 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace Signalbox {
 
 // One setting a source kind accepts in the workspace, e.g. `path` for the file source. The
-// workspace parser validates against it and the Sources dialog will generate its form from it.
+// workspace parser validates against it and the Sources dialog generates its form from it.
 struct SettingDescription
 {
-    enum class Type { String, Path, Url, Bool, Int };
+    // StringList: a YAML list of text; Map: a YAML mapping of text to text (e.g. workflow name to
+    // service).
+    enum class Type { String, Path, Url, Bool, Int, StringList, Map };
 
     QString key;
     Type type = Type::String;
     bool required = false;
     QVariant defaultValue;
     QString description; // translated
+
+    static std::optional<Type> typeFromName(const QString &name);
+    static QString typeName(Type type);
 };
 
 struct SourceDescription
 {
     QString kind; // the word used in the workspace: file, github, gitlab, …
     QString displayName; // translated
+    bool network = false; // talks to a server: synced in the background, never on load
     bool acceptsToken = false;
+    // Where the token is looked for when the workspace names none, e.g. GITHUB_TOKEN, GH_TOKEN.
+    QStringList tokenEnvironment;
     QList<SettingDescription> settings;
 
     const SettingDescription *setting(const QString &key) const
@@ -34,6 +44,12 @@ struct SourceDescription
         }
         return nullptr;
     }
+
+    bool isValid() const { return !kind.isEmpty(); }
+
+    // Reads the plugin metadata format (see SourcePlugin); sets error and returns an invalid
+    // description when it is not usable.
+    static SourceDescription fromMetadata(const QJsonObject &metadata, QString *error);
 };
 
 } // namespace Signalbox

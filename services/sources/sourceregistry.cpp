@@ -1,54 +1,313 @@
 #include "source.h"
 
-#include "file/filesource.h"
+#include "domain/tr.h"
 
-namespace Signalbox::SourceRegistry {
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLibrary>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QPluginLoader>
+#include <QStandardPaths>
+
+#include <deque>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcSources, "signalbox.sources", QtWarningMsg)
+
+// The built-in sources are static plugins of this library; importing them here makes the linker
+// keep them wherever the registry is used.
+Q_IMPORT_PLUGIN(FileSourcePlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace Signalbox {
 
 namespace {
+
+struct RegistryTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::SourceRegistry)
+};
 
 struct Entry
 {
     SourceDescription description;
-    std::unique_ptr<Source> (*create)();
+    SourcePlugin *plugin = nullptr; // owned by Qt's plugin machinery
+    QString origin; // empty: built in
 };
 
-const QList<Entry> &entries()
+struct Registry
 {
-    static const QList<Entry> all {
-        {FileSource::staticDescription(),
-         [] {
-             return std::unique_ptr<Source>(new FileSource);
-         }},
-    };
-    return all;
+    QMutex mutex;
+    std::deque<Entry> entries; // a deque: describe() hands out pointers that must stay valid
+    bool builtInsLoaded = false;
+
+    // Called with the mutex held.
+    void ensureBuiltIns()
+    {
+        if (builtInsLoaded)
+            return;
+        builtInsLoaded = true;
+        const QList<QStaticPlugin> statics = QPluginLoader::staticPlugins();
+        for (const QStaticPlugin &p : statics) {
+            const QJsonObject meta = p.metaData();
+            if (meta.value("IID"_L1).toString() != QLatin1String(SignalboxSourcePlugin_iid))
+                continue;
+            QString error;
+            SourceDescription d
+                = SourceDescription::fromMetadata(meta.value("MetaData"_L1).toObject(), &error);
+            auto *plugin = qobject_cast<SourcePlugin *>(p.instance());
+            if (!d.isValid() || !plugin) {
+                qCCritical(lcSources) << "built-in source plugin is broken:" << error;
+                continue;
+            }
+            entries.push_back({translated(d, plugin), plugin, {}});
+        }
+    }
+
+    const Entry *find(const QString &kind)
+    {
+        ensureBuiltIns();
+        for (const Entry &e : std::as_const(entries)) {
+            if (e.description.kind == kind)
+                return &e;
+        }
+        return nullptr;
+    }
+
+    static SourceDescription translated(SourceDescription d, const SourcePlugin *plugin)
+    {
+        const SourceDescription t = plugin->translatedDescription();
+        if (t.kind != d.kind)
+            return d;
+        if (!t.displayName.isEmpty())
+            d.displayName = t.displayName;
+        for (SettingDescription &s : d.settings) {
+            if (const SettingDescription *ts = t.setting(s.key); ts && !ts->description.isEmpty())
+                s.description = ts->description;
+        }
+        return d;
+    }
+};
+
+Registry &registry()
+{
+    static Registry r;
+    return r;
+}
+
+std::optional<PluginProblem> loadOne(Registry &r, const QString &path)
+{
+    QPluginLoader loader(path);
+    const QJsonObject meta = loader.metaData();
+    if (meta.isEmpty()) {
+        // Not a Qt plugin at all, or not loadable on this system: the loader says which.
+        const QString reason = loader.errorString();
+        return PluginProblem {path,
+                              RegistryTr::tr("not a Signalbox source plugin: %1").arg(reason)};
+    }
+    if (meta.value("IID"_L1).toString() != QLatin1String(SignalboxSourcePlugin_iid)) {
+        return PluginProblem {path,
+                              RegistryTr::tr("a Qt plugin, but not a Signalbox source (it is %1)")
+                                  .arg(meta.value("IID"_L1).toString())};
+    }
+    const QJsonObject own = meta.value("MetaData"_L1).toObject();
+    if (own.value("apiVersion"_L1).toInt(-1) != SourcePluginApiVersion) {
+        return PluginProblem {path,
+                              RegistryTr::tr("built for source plugin API %1; this Signalbox "
+                                             "loads API %2")
+                                  .arg(own.value("apiVersion"_L1).toVariant().toString(),
+                                       QString::number(SourcePluginApiVersion))};
+    }
+    QString error;
+    SourceDescription d = SourceDescription::fromMetadata(own, &error);
+    if (!d.isValid())
+        return PluginProblem {path, RegistryTr::tr("its metadata is not usable: %1").arg(error)};
+    for (const Entry &e : std::as_const(r.entries)) {
+        if (e.description.kind == d.kind) {
+            return PluginProblem {
+                path,
+                RegistryTr::tr("the kind \"%1\" is already provided by %2; not loaded")
+                    .arg(d.kind,
+                         e.origin.isEmpty() ? RegistryTr::tr("Signalbox itself")
+                                            : QDir::toNativeSeparators(e.origin))};
+        }
+    }
+    QObject *instance = loader.instance();
+    auto *plugin = qobject_cast<SourcePlugin *>(instance);
+    if (!plugin) {
+        const QString reason = instance ? RegistryTr::tr("it does not implement the interface")
+                                        : loader.errorString();
+        return PluginProblem {path, RegistryTr::tr("could not be loaded: %1").arg(reason)};
+    }
+    r.entries.push_back({Registry::translated(d, plugin), plugin, path});
+    qCInfo(lcSources) << "loaded source plugin" << d.kind << "from" << path;
+    return std::nullopt;
 }
 
 } // namespace
 
+std::optional<SettingDescription::Type> SettingDescription::typeFromName(const QString &name)
+{
+    static const QHash<QString, Type> names {
+        {u"string"_s, Type::String}, {u"path"_s, Type::Path}, {u"url"_s, Type::Url},
+        {u"bool"_s, Type::Bool},     {u"int"_s, Type::Int},   {u"stringList"_s, Type::StringList},
+        {u"map"_s, Type::Map},
+    };
+    const auto it = names.constFind(name);
+    if (it == names.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString SettingDescription::typeName(Type type)
+{
+    switch (type) {
+    case Type::String:
+        return u"string"_s;
+    case Type::Path:
+        return u"path"_s;
+    case Type::Url:
+        return u"url"_s;
+    case Type::Bool:
+        return u"bool"_s;
+    case Type::Int:
+        return u"int"_s;
+    case Type::StringList:
+        return u"stringList"_s;
+    case Type::Map:
+        return u"map"_s;
+    }
+    return {};
+}
+
+SourceDescription SourceDescription::fromMetadata(const QJsonObject &metadata, QString *error)
+{
+    SourceDescription d;
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return SourceDescription {};
+    };
+    const QString kind = metadata.value("kind"_L1).toString();
+    if (kind.isEmpty() || kind.contains(u' '))
+        return fail(RegistryTr::tr("\"kind\" must be one word"));
+    d.kind = kind;
+    d.displayName = metadata.value("displayName"_L1).toString(kind);
+    d.network = metadata.value("network"_L1).toBool(false);
+    d.acceptsToken = metadata.value("acceptsToken"_L1).toBool(false);
+    for (const QJsonValue &v : metadata.value("tokenEnvironment"_L1).toArray())
+        d.tokenEnvironment.append(v.toString());
+    const QJsonArray settings = metadata.value("settings"_L1).toArray();
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        const QJsonObject s = settings.at(i).toObject();
+        SettingDescription setting;
+        setting.key = s.value("key"_L1).toString();
+        if (setting.key.isEmpty())
+            return fail(RegistryTr::tr("settings[%1] has no key").arg(i));
+        const auto type
+            = SettingDescription::typeFromName(s.value("type"_L1).toString(u"string"_s));
+        if (!type) {
+            return fail(RegistryTr::tr("settings[%1] (%2) has the unknown type \"%3\"")
+                            .arg(QString::number(i), setting.key, s.value("type"_L1).toString()));
+        }
+        setting.type = *type;
+        setting.required = s.value("required"_L1).toBool(false);
+        if (s.contains("default"_L1))
+            setting.defaultValue = s.value("default"_L1).toVariant();
+        setting.description = s.value("description"_L1).toString();
+        d.settings.append(setting);
+    }
+    return d;
+}
+
+ConnectionCheck Source::checkConnection(const SourceConfig &, const FetchContext &)
+{
+    ConnectionCheck check;
+    check.reached = true;
+    check.authenticated = true;
+    check.message = RegistryTr::tr("This kind of source reads local files; there is no server to "
+                                   "connect to.");
+    return check;
+}
+
+namespace SourceRegistry {
+
 QStringList kinds()
 {
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    r.ensureBuiltIns();
     QStringList result;
-    for (const Entry &e : entries())
+    for (const Entry &e : std::as_const(r.entries))
         result.append(e.description.kind);
     return result;
 }
 
 std::unique_ptr<Source> create(const QString &kind)
 {
-    for (const Entry &e : entries()) {
-        if (e.description.kind == kind)
-            return e.create();
-    }
-    return nullptr;
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    const Entry *e = r.find(kind);
+    return e ? std::unique_ptr<Source>(e->plugin->createSource()) : nullptr;
 }
 
 const SourceDescription *describe(const QString &kind)
 {
-    for (const Entry &e : entries()) {
-        if (e.description.kind == kind)
-            return &e.description;
-    }
-    return nullptr;
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    const Entry *e = r.find(kind);
+    return e ? &e->description : nullptr;
 }
 
-} // namespace Signalbox::SourceRegistry
+QString origin(const QString &kind)
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    const Entry *e = r.find(kind);
+    if (!e)
+        return {};
+    return e->origin.isEmpty() ? RegistryTr::tr("built in") : e->origin;
+}
+
+QStringList pluginDirectories()
+{
+    QStringList dirs;
+    const QString fromEnvironment = qEnvironmentVariable("SIGNALBOX_PLUGIN_PATH");
+    for (const QString &dir : fromEnvironment.split(QDir::listSeparator(), Qt::SkipEmptyParts))
+        dirs.append(dir);
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!user.isEmpty())
+        dirs.append(QDir(user).filePath(u"plugins"_s));
+    return dirs;
+}
+
+QList<PluginProblem> loadPlugins(const QStringList &directories)
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    r.ensureBuiltIns();
+    QList<PluginProblem> problems;
+    for (const QString &dirPath : directories) {
+        const QDir dir(dirPath);
+        if (!dir.exists())
+            continue;
+        const QFileInfoList files = dir.entryInfoList(QDir::Files, QDir::Name);
+        for (const QFileInfo &file : files) {
+            if (!QLibrary::isLibrary(file.fileName()))
+                continue;
+            if (const auto problem = loadOne(r, file.absoluteFilePath())) {
+                qCWarning(lcSources) << "source plugin" << problem->path << problem->reason;
+                problems.append(*problem);
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace SourceRegistry
+
+} // namespace Signalbox

@@ -3,6 +3,7 @@
 #include "domain/tr.h"
 #include "sources/source.h"
 #include "store/store.h"
+#include "sync/sourcesync.h"
 #include "workspaceparser.h"
 
 #include <QCryptographicHash>
@@ -27,61 +28,6 @@ struct LoadTr
 };
 
 const QString CatalogSourceName = u"workspace"_s;
-
-void syncSource(Store &store, const Workspace &workspace, const SourceConfig &config, EpochMs now,
-                FetchContext context, Diagnostics &diagnostics)
-{
-    store.recordSyncAttempt(config.name, config.kind, now);
-    const SourceHealth previous = store.sourceHealth(config.name);
-    std::unique_ptr<Source> source = SourceRegistry::create(config.kind);
-    context.previousCursor = previous.cursor;
-    context.now = now;
-
-    FetchResult result;
-    try {
-        result = source->fetch(config, workspace, context);
-    } catch (const std::exception &e) {
-        result.error = LoadTr::tr("the source stopped with an internal error: %1")
-                           .arg(QString::fromUtf8(e.what()));
-    }
-    for (Diagnostic d : std::as_const(result.diagnostics)) {
-        if (d.origin.isEmpty())
-            d.origin = config.name;
-        diagnostics.append(d);
-    }
-    if (result.failed()) {
-        // What the source brought before stays in the cache; the source is shown as stale.
-        diagnostics.append({Diagnostic::Severity::Error,
-                            config.name,
-                            0,
-                            0,
-                            {},
-                            LoadTr::tr("source \"%1\" failed, its earlier data is kept: %2")
-                                .arg(config.name, result.error)});
-        store.recordSyncFailure(config.name, now, result.error);
-        return;
-    }
-    if (!result.unchanged) {
-        result.batch.source = config.name;
-        result.batch.sourceKind = config.kind;
-        try {
-            store.ingest(result.batch);
-        } catch (const StoreError &e) {
-            if (e.kind() == StoreError::Kind::Corrupt)
-                throw;
-            diagnostics.append({Diagnostic::Severity::Error,
-                                config.name,
-                                0,
-                                0,
-                                {},
-                                LoadTr::tr("source \"%1\" could not be written to the cache: %2")
-                                    .arg(config.name, e.message())});
-            store.recordSyncFailure(config.name, now, e.detail());
-            return;
-        }
-    }
-    store.recordSyncSuccess(config.name, now, result.cursor);
-}
 
 } // namespace
 
@@ -178,11 +124,20 @@ LoadResult loadWorkspace(const LoadRequest &request)
                 result.cancelled = true;
                 return result;
             }
-            FetchContext context;
-            context.isCancelled = [&request] {
+            const SourceDescription *description = SourceRegistry::describe(config.kind);
+            const bool wanted = request.sources == LoadRequest::Sources::All
+                || (request.sources == LoadRequest::Sources::LocalOnly && description
+                    && !description->network);
+            if (!wanted)
+                continue;
+            SourceSyncOptions options;
+            options.now = now;
+            options.ignoreBackoff = true; // a local file is cheap to read again
+            options.isCancelled = [&request] {
                 return request.isCancelled();
             };
-            syncSource(store, result.workspace, config, now, context, result.diagnostics);
+            SourceSyncOutcome outcome = syncSource(store, result.workspace, config, options);
+            result.diagnostics.append(outcome.diagnostics);
         }
         if (request.isCancelled()) {
             result.cancelled = true;

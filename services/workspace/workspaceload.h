@@ -21,6 +21,10 @@ struct LoadRequest
     // Set by the loader when a newer request supersedes this one: the load stops before its next
     // write and reports itself cancelled.
     std::shared_ptr<std::atomic_bool> cancelled;
+    // Which sources the load runs. The window reads only local ones (files) while loading and
+    // leaves network sources to the sync engine, so opening never waits for a server.
+    enum class Sources { All, LocalOnly, None };
+    Sources sources = Sources::All;
 
     bool isCancelled() const { return cancelled && cancelled->load(); }
 };

@@ -45,9 +45,11 @@ void WorkspaceLoader::waitForIdle()
         m_loadFuture.waitForFinished();
 }
 
-void WorkspaceLoader::load(const QString &workspacePath, bool rebuildCache)
+void WorkspaceLoader::load(const QString &workspacePath, bool rebuildCache,
+                           LoadRequest::Sources sources)
 {
-    Job job {{workspacePath, m_cacheDirectory, rebuildCache, NoTime, {}}, ++m_loadGeneration};
+    Job job {{workspacePath, m_cacheDirectory, rebuildCache, NoTime, {}, sources},
+             ++m_loadGeneration};
     ++m_detailsGeneration; // details of the old workspace are no longer wanted
     Q_EMIT loadStarted(workspacePath);
     if (m_running) {

@@ -29,7 +29,10 @@ public:
     QString cacheDirectory() const { return m_cacheDirectory; }
     bool isBusy() const { return m_running.has_value(); }
 
-    void load(const QString &workspacePath, bool rebuildCache = false);
+    // The window loads with LocalOnly: network sources are the SyncEngine's, and a finished sync
+    // reloads with None.
+    void load(const QString &workspacePath, bool rebuildCache = false,
+              LoadRequest::Sources sources = LoadRequest::Sources::All);
     // Reads one service's recent runs, deployments, rollouts and contracts from the cache.
     void requestDetails(const QString &cachePath, const QString &serviceName);
 

@@ -349,6 +349,40 @@ void parseSource(const YAML::Node &node, const QString &key, Workspace &ws, QSet
             if (const auto s = readString(value, fullKey, reporter))
                 config.settings.insert(settingKey, *s);
             break;
+        case SettingDescription::Type::StringList: {
+            // One value is accepted as a list of one: "repositories: shop/cart".
+            QStringList list;
+            if (value.IsScalar()) {
+                if (const auto s = readString(value, fullKey, reporter))
+                    list.append(*s);
+            } else if (value.IsSequence()) {
+                for (std::size_t i = 0; i < value.size(); ++i) {
+                    const QString itemKey = fullKey + u'[' + QString::number(i) + u']';
+                    if (const auto s = readString(value[i], itemKey, reporter))
+                        list.append(*s);
+                }
+            } else {
+                reporter.error(value, fullKey, ServicesTr::tr("expected a list of text"));
+                break;
+            }
+            config.settings.insert(settingKey, list);
+            break;
+        }
+        case SettingDescription::Type::Map: {
+            if (!value.IsMap()) {
+                reporter.error(value, fullKey,
+                               ServicesTr::tr("expected a mapping such as { name: service }"));
+                break;
+            }
+            QVariantMap map;
+            for (const auto &item : value) {
+                const QString itemKey = qs(item.first.as<std::string>(""));
+                if (const auto s = readString(item.second, fullKey + u'.' + itemKey, reporter))
+                    map.insert(itemKey, *s);
+            }
+            config.settings.insert(settingKey, map);
+            break;
+        }
         }
     }
     for (const SettingDescription &setting : description->settings) {

@@ -2,6 +2,8 @@
 
 #include "sources/source.h"
 
+#include <QObject>
+
 namespace Signalbox {
 
 // Reads services, dependencies, runs, deployments, rollouts, verifications and flags from a JSON
@@ -10,7 +12,7 @@ namespace Signalbox {
 class FileSource final : public Source
 {
 public:
-    static SourceDescription staticDescription();
+    static SourceDescription staticDescription(); // translated
     SourceDescription description() const override { return staticDescription(); }
     FetchResult fetch(const SourceConfig &config, const Workspace &workspace,
                       const FetchContext &context) override;
@@ -18,6 +20,20 @@ public:
     // The parsing on its own, for tests: reads one document, shifting times by shiftMs.
     static FetchResult parseDocument(const QByteArray &json, const QString &origin,
                                      bool rebaseTimes, EpochMs now);
+};
+
+class FileSourcePlugin : public QObject, public SourcePlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID SignalboxSourcePlugin_iid FILE "filesource.json")
+    Q_INTERFACES(Signalbox::SourcePlugin)
+
+public:
+    Source *createSource() const override { return new FileSource; }
+    SourceDescription translatedDescription() const override
+    {
+        return FileSource::staticDescription();
+    }
 };
 
 } // namespace Signalbox

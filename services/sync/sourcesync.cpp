@@ -1,0 +1,170 @@
+#include "sourcesync.h"
+
+#include "credentials/credentials.h"
+#include "domain/tr.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcSync, "signalbox.sync", QtWarningMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace Signalbox {
+
+namespace {
+
+struct SyncTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Signalbox::Sync)
+};
+
+} // namespace
+
+EpochMs nextAttemptAfterFailure(int failureCount, EpochMs now, EpochMs notBefore, int intervalMs,
+                                double jitter01)
+{
+    constexpr qint64 first = 30'000;
+    const qint64 cap = std::max<qint64>(30 * 60'000, intervalMs);
+    const int doublings = std::clamp(failureCount - 1, 0, 20);
+    const qint64 delay = std::min<qint64>(first << doublings, cap);
+    const qint64 jittered = qint64(double(delay) * (0.8 + 0.4 * std::clamp(jitter01, 0.0, 1.0)));
+    return std::max(now + jittered, notBefore);
+}
+
+SourceSyncOutcome syncSource(Store &store, const Workspace &workspace, const SourceConfig &config,
+                             const SourceSyncOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SourceSyncOutcome outcome;
+    outcome.source = config.name;
+    const EpochMs now = options.now != NoTime ? options.now : QDateTime::currentMSecsSinceEpoch();
+
+    const SourceHealth previous = store.sourceHealth(config.name);
+    if (!options.ignoreBackoff && previous.nextAttemptAt != NoTime
+        && previous.nextAttemptAt > now) {
+        outcome.nextAttemptAt = previous.nextAttemptAt;
+        outcome.rateLimitRemaining = previous.rateLimitRemaining;
+        return outcome;
+    }
+    outcome.ran = true;
+    store.recordSyncAttempt(config.name, config.kind, now);
+
+    const auto fail = [&](const QString &error, EpochMs notBefore, int rateLimitRemaining,
+                          EpochMs rateLimitResetAt) {
+        outcome.error = error;
+        outcome.nextAttemptAt
+            = nextAttemptAfterFailure(previous.failureCount + 1, now, notBefore, options.intervalMs,
+                                      QRandomGenerator::global()->generateDouble());
+        store.recordSyncFailure(config.name, now, error, outcome.nextAttemptAt, rateLimitRemaining,
+                                rateLimitResetAt);
+        outcome.diagnostics.append({Diagnostic::Severity::Error,
+                                    config.name,
+                                    0,
+                                    0,
+                                    {},
+                                    SyncTr::tr("source \"%1\" failed, its earlier data is kept: %2")
+                                        .arg(config.name, error)});
+        qCWarning(lcSync).noquote() << "source" << config.name << "failed:" << error;
+    };
+
+    std::unique_ptr<Source> source = SourceRegistry::create(config.kind);
+    const SourceDescription *description = SourceRegistry::describe(config.kind);
+    if (!source || !description) {
+        fail(SyncTr::tr("no source of kind \"%1\" is installed").arg(config.kind), NoTime, -1,
+             NoTime);
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    }
+
+    FetchContext context;
+    context.previousCursor = previous.cursor;
+    context.now = now;
+    context.isCancelled = options.isCancelled;
+    context.progress = options.progress;
+    context.http = options.http;
+    context.validators = store.httpValidators(config.name);
+    if (description->acceptsToken) {
+        const ResolvedSecret secret
+            = Credentials::resolve(config.token, description->tokenEnvironment);
+        if (!secret.error.isEmpty()) {
+            fail(secret.error, NoTime, -1, NoTime);
+            outcome.elapsedMs = timer.elapsed();
+            return outcome;
+        }
+        context.token = secret.value;
+        context.tokenOrigin = secret.origin;
+    }
+
+    FetchResult result;
+    try {
+        result = source->fetch(config, workspace, context);
+    } catch (const std::exception &e) {
+        result.error = SyncTr::tr("the source stopped with an internal error: %1")
+                           .arg(QString::fromUtf8(e.what()));
+    }
+    // Whatever a source puts into its messages, the token never leaves this function.
+    const auto scrub = [&](QString text) {
+        return Credentials::redact(std::move(text), context.token);
+    };
+    outcome.stats = result.stats;
+    outcome.rateLimitRemaining = result.rateLimitRemaining;
+    for (Diagnostic d : std::as_const(result.diagnostics)) {
+        if (d.origin.isEmpty())
+            d.origin = config.name;
+        d.message = scrub(d.message);
+        outcome.diagnostics.append(d);
+    }
+    if (options.isCancelled()) {
+        // A cancelled sync writes nothing and is not a failure: the next one starts from the
+        // same cursor.
+        outcome.cancelled = true;
+        outcome.error = SyncTr::tr("cancelled");
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    }
+    if (result.failed()) {
+        fail(scrub(result.error), result.retryNotBefore, result.rateLimitRemaining,
+             result.rateLimitResetAt);
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    }
+
+    SyncSuccess success;
+    success.at = now;
+    success.cursor = result.cursor;
+    success.rateLimitRemaining = result.rateLimitRemaining;
+    success.rateLimitResetAt = result.rateLimitResetAt;
+    success.validators = result.validators;
+    try {
+        if (result.unchanged) {
+            store.recordSyncSuccess(config.name, success);
+        } else {
+            result.batch.source = config.name;
+            result.batch.sourceKind = config.kind;
+            outcome.counts = store.ingest(result.batch, &success);
+        }
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::Corrupt)
+            throw;
+        fail(SyncTr::tr("could not be written to the cache: %1").arg(e.message()), NoTime, -1,
+             NoTime);
+        outcome.elapsedMs = timer.elapsed();
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.unchanged = result.unchanged;
+    outcome.elapsedMs = timer.elapsed();
+    qCInfo(lcSync).noquote() << "source" << config.name
+                             << (result.unchanged ? "unchanged" : "synced") << "in"
+                             << outcome.elapsedMs << "ms," << outcome.stats.requests << "requests,"
+                             << outcome.stats.notModified << "not modified";
+    return outcome;
+}
+
+} // namespace Signalbox
