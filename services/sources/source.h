@@ -4,6 +4,7 @@
 #include "sourcedescription.h"
 #include "store/ingestbatch.h"
 
+#include <QCoreApplication>
 #include <QtPlugin>
 
 #include <functional>
@@ -91,9 +92,18 @@ public:
     virtual FetchResult fetch(const SourceConfig &config, const Workspace &workspace,
                               const FetchContext &context)
         = 0;
-    // Blocking as fetch(); the default says the source has nothing to connect to.
-    virtual ConnectionCheck checkConnection(const SourceConfig &config,
-                                            const FetchContext &context);
+    // Blocking as fetch(); the default says the source has nothing to connect to. Inline, as is
+    // all of this class: a plugin built outside Signalbox must not need any of its symbols.
+    virtual ConnectionCheck checkConnection(const SourceConfig &, const FetchContext &)
+    {
+        ConnectionCheck check;
+        check.reached = true;
+        check.authenticated = true;
+        check.message = QCoreApplication::translate(
+            "Signalbox::SourceRegistry",
+            "This kind of source reads local files; there is no server to connect to.");
+        return check;
+    }
 };
 
 // The factory a source plugin exports. Built-in sources are static plugins; others are shared

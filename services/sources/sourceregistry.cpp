@@ -224,16 +224,6 @@ SourceDescription SourceDescription::fromMetadata(const QJsonObject &metadata, Q
     return d;
 }
 
-ConnectionCheck Source::checkConnection(const SourceConfig &, const FetchContext &)
-{
-    ConnectionCheck check;
-    check.reached = true;
-    check.authenticated = true;
-    check.message = RegistryTr::tr("This kind of source reads local files; there is no server to "
-                                   "connect to.");
-    return check;
-}
-
 namespace SourceRegistry {
 
 QStringList kinds()
