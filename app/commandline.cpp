@@ -84,7 +84,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "is named); exits 1 when any is blocked\n"
                                     "  impact SERVICE             what it needs, who needs it, and "
                                     "which consumers its pending "
-                                    "version would break"),
+                                    "version would break\n"
+                                    "  sync [SOURCE]...           pull fresh data from every source "
+                                    "(or those named) into the cache; exits 5 when any failed"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
@@ -133,7 +135,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QCoreApplication::translate(
             "Signalbox::CommandLine",
             "--json, --env and --workspace go with a command (triage, "
-            "blocked, plan, impact).");
+            "blocked, plan, impact, sync).");
         return result;
     }
     if (positional.size() > 1) {

@@ -12,8 +12,9 @@ struct CommandLine
     enum class Action { OpenGui, RunCommand, ShowHelp, ShowVersion, Error };
 
     Action action = Action::OpenGui;
-    QString command; // triage, blocked, plan, impact (Action::RunCommand)
-    QStringList commandArguments; // what follows the command: services for plan and impact
+    QString command; // triage, blocked, plan, impact, sync (Action::RunCommand)
+    // what follows the command: services for plan and impact, source names for sync
+    QStringList commandArguments;
     QString environment; // --env; empty: the workspace's last environment
     bool json = false; // --json
     QString workspacePath; // empty: reopen the last workspace
@@ -35,11 +36,13 @@ enum ExitCode {
     ExitBlocked = 1,
     ExitUsage = 2,
     ExitCannotOpen = 3,
-    ExitUnknownService = 4
+    ExitUnknownService = 4,
+    ExitSyncFailed = 5 // `signalbox sync`: at least one source failed; the others were written
 };
 
 // The commands that run without a display.
 inline const QStringList HeadlessCommands {QStringLiteral("triage"), QStringLiteral("blocked"),
-                                           QStringLiteral("plan"), QStringLiteral("impact")};
+                                           QStringLiteral("plan"),   QStringLiteral("impact"),
+                                           QStringLiteral("sync")};
 
 } // namespace Signalbox

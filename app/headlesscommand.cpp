@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "application.h"
 #include "domain/timeformat.h"
+#include "sync/syncengine.h"
 #include "workspace/workspaceload.h"
 
 #include <QCoreApplication>
@@ -272,6 +273,88 @@ int impact(const AnalysisContext &context, const QString &environment, const Com
     return ExitOk;
 }
 
+int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    for (const QString &name : command.commandArguments) {
+        const bool known = std::any_of(load.workspace.sources.cbegin(),
+                                       load.workspace.sources.cend(),
+                                       [&](const SourceConfig &c) {
+                                           return c.name == name;
+                                       });
+        if (!known) {
+            QStringList names;
+            for (const SourceConfig &c : load.workspace.sources)
+                names.append(c.name);
+            err << "signalbox: "
+                << CliTr::tr("the workspace has no source %1 (it has: %2)")
+                       .arg(name, names.join(u", "_s))
+                << '\n';
+            return ExitUsage;
+        }
+    }
+    SourceSyncOptions options;
+    options.ignoreBackoff = true; // asked for by a person or a script: now, not after a backoff
+    const QList<SourceSyncOutcome> outcomes = SyncEngine::syncBlocking(
+        load.workspace, load.cachePath, command.commandArguments, options);
+
+    bool anyFailed = false;
+    QJsonArray sources;
+    QList<QStringList> rows {{CliTr::tr("SOURCE"), CliTr::tr("RESULT"), CliTr::tr("ROWS"),
+                              CliTr::tr("REQUESTS"), CliTr::tr("NOT MODIFIED"), CliTr::tr("TIME")}};
+    for (const SourceSyncOutcome &o : outcomes) {
+        anyFailed = anyFailed || !o.ok;
+        const IngestCounts &c = o.counts;
+        const int rowCount = c.services + c.dependencies + c.runs + c.jobs + c.deployments
+            + c.environments + c.rollouts + c.verifications + c.flags;
+        for (const Diagnostic &d : o.diagnostics)
+            err << d.toString() << '\n';
+        if (command.json) {
+            QJsonObject counts {{u"runs"_s, c.runs},
+                                {u"jobs"_s, c.jobs},
+                                {u"deployments"_s, c.deployments},
+                                {u"environments"_s, c.environments},
+                                {u"services"_s, c.services},
+                                {u"dependencies"_s, c.dependencies},
+                                {u"rollouts"_s, c.rollouts},
+                                {u"verifications"_s, c.verifications},
+                                {u"flags"_s, c.flags}};
+            QJsonObject entry {{u"name"_s, o.source},
+                               {u"ok"_s, o.ok},
+                               {u"unchanged"_s, o.unchanged},
+                               {u"rows"_s, counts},
+                               {u"requests"_s, o.stats.requests},
+                               {u"notModified"_s, o.stats.notModified},
+                               {u"retries"_s, o.stats.retries},
+                               {u"elapsedMs"_s, qint64(o.elapsedMs)}};
+            if (!o.ok)
+                entry.insert(u"error"_s, o.error);
+            if (o.rateLimitRemaining >= 0)
+                entry.insert(u"rateLimitRemaining"_s, o.rateLimitRemaining);
+            if (o.nextAttemptAt != NoTime)
+                entry.insert(u"nextAttemptAt"_s, isoTime(o.nextAttemptAt));
+            sources.append(entry);
+        } else {
+            const QString result = o.ok ? (o.unchanged ? CliTr::tr("unchanged") : CliTr::tr("synced"))
+                                        : CliTr::tr("FAILED");
+            rows.append({o.source, result, QString::number(rowCount),
+                         QString::number(o.stats.requests), QString::number(o.stats.notModified),
+                         CliTr::tr("%1 s").arg(double(o.elapsedMs) / 1000.0, 0, 'f', 1)});
+        }
+    }
+    if (command.json) {
+        out << QJsonDocument(QJsonObject {{u"workspace"_s, load.workspace.name},
+                                          {u"sources"_s, sources}})
+                   .toJson(QJsonDocument::Indented);
+    } else {
+        printTable(out, rows);
+        for (const SourceSyncOutcome &o : outcomes) {
+            if (!o.ok)
+                out << CliTr::tr("%1: %2").arg(o.source, o.error) << '\n';
+        }
+    }
+    return anyFailed ? ExitSyncFailed : ExitOk;
+}
+
 } // namespace
 
 int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory,
@@ -290,7 +373,12 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     }
     const QString cacheDirectory
         = command.cacheDirectory.isEmpty() ? defaultCacheDirectory : command.cacheDirectory;
-    const LoadResult load = loadWorkspace({workspace, cacheDirectory, false, NoTime, {}});
+    // Analysis commands read the cache and local files; servers are asked by `signalbox sync`
+    // only, so that a script's triage never waits on (or spends the rate limit of) an API.
+    LoadRequest request {workspace, cacheDirectory, false, NoTime, {}};
+    request.sources = command.command == u"sync" ? LoadRequest::Sources::None
+                                                 : LoadRequest::Sources::LocalOnly;
+    const LoadResult load = loadWorkspace(request);
     // Problems go to stderr, so that stdout stays clean for --json.
     for (const Diagnostic &d : load.diagnostics)
         err << d.toString() << '\n';
@@ -302,6 +390,8 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
         err << "signalbox: " << load.cacheErrorMessage << '\n';
         return ExitCannotOpen;
     }
+    if (command.command == u"sync")
+        return sync(load, command, out, err);
     const ReleasePolicy policy = load.workspace.releasePolicy();
     const AnalysisContext context
         = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);

@@ -4,6 +4,7 @@
 #include "headlesscommand.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "sources/source.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
         installTranslators(QLocale());
         command = CommandLine::parse(console.arguments());
         if (command.action == CommandLine::Action::RunCommand) {
+            SourceRegistry::loadPlugins(SourceRegistry::pluginDirectories());
             QTextStream out(stdout);
             QTextStream err(stderr);
             return runHeadlessCommand(
@@ -79,6 +81,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/signalbox.svg"_s));
     app.setProperty("signalboxLibraryVersions", libraryVersions());
     installTranslators(QLocale());
+    // Before the first workspace load: a plugin's kind must be known when the file is parsed.
+    SourceRegistry::loadPlugins(SourceRegistry::pluginDirectories());
 
     const QString cacheDirectory = command.cacheDirectory.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)

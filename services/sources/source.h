@@ -140,6 +140,8 @@ const SourceDescription *describe(const QString &kind);
 // The default folders: the user's plugin folder and every folder in SIGNALBOX_PLUGIN_PATH.
 QStringList pluginDirectories();
 QList<PluginProblem> loadPlugins(const QStringList &directories);
+// Every problem met by loadPlugins so far; each workspace load reports them.
+QList<PluginProblem> problems();
 // Where a kind came from: "built in" or the plugin's file.
 QString origin(const QString &kind);
 } // namespace SourceRegistry

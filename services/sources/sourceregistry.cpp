@@ -42,6 +42,7 @@ struct Entry
 struct Registry
 {
     QMutex mutex;
+    QList<PluginProblem> problems;
     std::deque<Entry> entries; // a deque: describe() hands out pointers that must stay valid
     bool builtInsLoaded = false;
 
@@ -263,6 +264,13 @@ QString origin(const QString &kind)
     return e->origin.isEmpty() ? RegistryTr::tr("built in") : e->origin;
 }
 
+QList<PluginProblem> problems()
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    return r.problems;
+}
+
 QStringList pluginDirectories()
 {
     QStringList dirs;
@@ -292,6 +300,7 @@ QList<PluginProblem> loadPlugins(const QStringList &directories)
             if (const auto problem = loadOne(r, file.absoluteFilePath())) {
                 qCWarning(lcSources) << "source plugin" << problem->path << problem->reason;
                 problems.append(*problem);
+                r.problems.append(*problem);
             }
         }
     }

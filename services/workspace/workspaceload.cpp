@@ -82,6 +82,10 @@ LoadResult loadWorkspace(const LoadRequest &request)
     result.workspace = std::move(parsed.workspace);
     result.workspaceReadable = parsed.readable;
     result.diagnostics = std::move(parsed.diagnostics);
+    for (const PluginProblem &problem : SourceRegistry::problems()) {
+        result.diagnostics.append({Diagnostic::Severity::Warning, problem.path, 0, 0, {},
+                                   LoadTr::tr("source plugin not loaded: %1").arg(problem.reason)});
+    }
     if (!result.workspaceReadable) {
         result.elapsedMs = timer.elapsed();
         return result;

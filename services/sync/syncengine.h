@@ -1,0 +1,121 @@
+#pragma once
+
+#include "sourcesync.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace Signalbox {
+
+// What the Sources panel shows about one source.
+struct SourceSyncState
+{
+    QString name;
+    QString kind;
+    QString displayName; // the kind's, translated
+    bool network = false;
+    bool syncing = false;
+    bool queued = false;
+    int progressDone = 0;
+    int progressTotal = -1; // < 0: indeterminate
+    EpochMs lastAttemptAt = NoTime;
+    EpochMs lastSuccessAt = NoTime;
+    EpochMs lastErrorAt = NoTime;
+    QString lastError;
+    int failureCount = 0;
+    int rateLimitRemaining = -1;
+    EpochMs rateLimitResetAt = NoTime;
+    EpochMs nextSyncAt = NoTime; // NoTime: only on request (local sources)
+    SyncStats lastStats;
+    qint64 lastElapsedMs = -1;
+
+    // Failing since its last success: what it shows is kept but may be old.
+    bool isStale() const { return lastErrorAt != NoTime && lastErrorAt >= lastSuccessAt; }
+};
+
+// Runs the workspace's sources on worker threads and keeps them fresh: network sources every
+// interval, a failing one after its backoff, any of them on request (F5). Each source writes
+// through its own Store connection in its own transactions, so one slow or broken source never
+// holds up or damages another. Results come back to this object's thread by queued calls.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // From a finished workspace load: the sources, the cache they write to, and what the cache
+    // remembers about them. Sources no longer in the workspace are cancelled and dropped.
+    void setWorkspace(const Workspace &workspace, const QString &cachePath,
+                      const QList<SourceHealth> &health);
+    void clear();
+
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; }
+    void setAutomatic(bool on); // periodic refresh of network sources
+    bool isAutomatic() const { return m_automatic; }
+    void setHttpTuning(const HttpTuning &tuning) { m_tuning = tuning; }
+
+    // manual: also local sources, and ignoring backoff.
+    void syncAll(bool manual = true);
+    void syncSource(const QString &name, bool manual = true);
+    void cancel(const QString &name);
+    void cancelAll();
+
+    QList<SourceSyncState> states() const;
+    SourceSyncState state(const QString &name) const;
+    bool isBusy() const;
+    // Cancels and blocks until every worker has returned (shutdown, tests).
+    void waitForIdle();
+
+    // Runs the sources one after another on this thread's pool and waits (the CLI).
+    static QList<SourceSyncOutcome> syncBlocking(const Workspace &workspace,
+                                                 const QString &cachePath,
+                                                 const QStringList &only,
+                                                 const SourceSyncOptions &options);
+
+Q_SIGNALS:
+    void stateChanged(const QString &source);
+    void sourceFinished(const Signalbox::SourceSyncOutcome &outcome);
+    // At least one source wrote new data since the last emission; coalesced while others run.
+    void dataChanged();
+    void busyChanged(bool busy);
+
+private:
+    struct Running
+    {
+        std::shared_ptr<std::atomic_bool> cancelled;
+        QFuture<void> future;
+        quint64 generation = 0;
+    };
+    void start(const QString &name, bool manual);
+    void finished(const QString &name, quint64 generation, const SourceSyncOutcome &outcome);
+    void progressed(const QString &name, quint64 generation, int done, int total);
+    void scheduleNext();
+    void tick();
+    EpochMs dueAt(const SourceSyncState &state) const;
+
+    Workspace m_workspace;
+    QString m_cachePath;
+    QList<QString> m_order;
+    QHash<QString, SourceSyncState> m_states;
+    QHash<QString, Running> m_running;
+    QThreadPool m_pool;
+    QTimer m_timer;
+    HttpTuning m_tuning;
+    int m_intervalMs = 5 * 60'000;
+    bool m_automatic = true;
+    bool m_wroteSinceIdle = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace Signalbox
+
+Q_DECLARE_METATYPE(Signalbox::SourceSyncOutcome)
