@@ -3,8 +3,11 @@
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
+#include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
 #include "servicedetailspanel.h"
+#include "sources/sourcespanel.h"
+#include "sync/syncengine.h"
 #include "workspace/workspaceloader.h"
 
 #include <QDir>
@@ -21,16 +24,20 @@ namespace Signalbox {
 namespace {
 const auto RecentKey = "workspaces/recent"_L1;
 const auto LastKey = "workspaces/last"_L1;
+const auto AutoRefreshKey = "sync/intervalMinutes"_L1; // 0: only on F5
+constexpr int DefaultRefreshMinutes = 5;
 constexpr int MaxRecent = 8;
 } // namespace
 
 Application::Application(const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_loader(new WorkspaceLoader(cacheDirectory, this))
+    , m_sync(new SyncEngine(this))
+    , m_sourceStates(new SourceStatusModel(this))
     , m_services(new ServiceTableModel(this))
     , m_runs(new RunListModel(this))
     , m_diagnostics(new DiagnosticListModel(this))
-    , m_window(new MainWindow(m_services, m_runs, m_diagnostics))
+    , m_window(new MainWindow(m_services, m_runs, m_diagnostics, m_sourceStates))
 {
     m_window->setRecentWorkspaces(recentWorkspaces());
 
@@ -53,6 +60,42 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     connect(m_window, &MainWindow::currentServiceChanged, this,
             &Application::handleCurrentServiceChanged);
     connect(m_loader, &WorkspaceLoader::loaded, this, &Application::handleLoaded);
+
+    connect(m_window, &MainWindow::refreshRequested, this, &Application::refresh);
+    connect(m_window, &MainWindow::cancelSyncRequested, m_sync, &SyncEngine::cancelAll);
+    connect(m_window, &MainWindow::autoRefreshChanged, this, [this](int minutes) {
+        QSettings().setValue(AutoRefreshKey, minutes);
+        applySyncSettings();
+    });
+    SourcesPanel *panel = m_window->sourcesPanel();
+    connect(panel, &SourcesPanel::refreshRequested, this, [this](const QString &source) {
+        if (source.isEmpty())
+            refresh();
+        else
+            m_sync->syncSource(source, true);
+    });
+    connect(panel, &SourcesPanel::cancelRequested, this, [this](const QString &source) {
+        if (source.isEmpty())
+            m_sync->cancelAll();
+        else
+            m_sync->cancel(source);
+    });
+    connect(m_sync, &SyncEngine::stateChanged, this, [this](const QString &source) {
+        if (m_sourceStates->rowOf(source) < 0)
+            m_sourceStates->setStates(m_sync->states());
+        else
+            m_sourceStates->updateState(m_sync->state(source));
+    });
+    connect(m_sync, &SyncEngine::sourceFinished, this, [this](const SourceSyncOutcome &outcome) {
+        if (outcome.cancelled)
+            m_window->setStatusMessage(
+                tr("Stopped syncing %1; nothing of it was written.").arg(outcome.source));
+        else if (outcome.ran && !outcome.ok)
+            m_window->setStatusMessage(tr("%1 failed: %2").arg(outcome.source, outcome.error));
+    });
+    // New data in the cache: read the snapshot again, quietly, as the graph keeps its layout.
+    connect(m_sync, &SyncEngine::dataChanged, this, &Application::reloadQuietly);
+    applySyncSettings();
     connect(m_loader, &WorkspaceLoader::detailsLoaded, m_window, &MainWindow::showDetails);
     connect(
         m_loader, &WorkspaceLoader::detailsFailed, m_window,
@@ -61,6 +104,7 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
 
 Application::~Application()
 {
+    m_sync->waitForIdle();
     m_loader->waitForIdle();
     delete m_window;
 }
@@ -75,10 +119,38 @@ void Application::openWorkspace(const QString &path, bool rebuildCache)
     m_loadingPath = path;
     const QString shown
         = path == demoWorkspacePath() ? tr("the demo workspace") : QDir::toNativeSeparators(path);
+    m_quietLoad = false;
     m_window->setBusy(true,
                       rebuildCache ? tr("Rebuilding the cache of %1…").arg(shown)
                                    : tr("Opening %1…").arg(shown));
-    m_loader->load(path, rebuildCache);
+    // Network sources are the sync engine's: opening shows the cache at once and never waits
+    // for a server.
+    m_loader->load(path, rebuildCache, LoadRequest::Sources::LocalOnly);
+}
+
+void Application::refresh()
+{
+    if (m_lastLoad.workspacePath.isEmpty())
+        return;
+    m_syncAfterLoad = true;
+    openWorkspace(m_lastLoad.workspacePath);
+}
+
+void Application::reloadQuietly()
+{
+    if (m_lastLoad.workspacePath.isEmpty() || m_loader->isBusy())
+        return;
+    m_quietLoad = true;
+    m_loader->load(m_lastLoad.workspacePath, false, LoadRequest::Sources::None);
+}
+
+void Application::applySyncSettings()
+{
+    const int minutes = QSettings().value(AutoRefreshKey, DefaultRefreshMinutes).toInt();
+    m_window->setAutoRefreshMinutes(minutes);
+    m_sync->setAutomatic(minutes > 0);
+    if (minutes > 0)
+        m_sync->setIntervalMs(minutes * 60'000);
 }
 
 void Application::restoreLastWorkspace()
@@ -92,6 +164,8 @@ void Application::restoreLastWorkspace()
 
 void Application::handleLoaded(const LoadResult &result)
 {
+    const bool quiet = std::exchange(m_quietLoad, false);
+    const bool syncAfter = std::exchange(m_syncAfterLoad, false);
     m_window->setBusy(false);
     m_diagnostics->setDiagnostics(result.diagnostics);
     const QString shown = result.workspacePath == demoWorkspacePath()
@@ -150,7 +224,13 @@ void Application::handleLoaded(const LoadResult &result)
         return;
     }
 
+    if (result.workspacePath != m_lastLoad.workspacePath)
+        m_sync->clear();
     m_lastLoad = result;
+    m_sync->setWorkspace(result.workspace, result.cachePath, result.snapshot->sources);
+    m_sourceStates->setStates(m_sync->states());
+    if (syncAfter)
+        m_sync->syncAll(false, true);
     m_services->setSnapshot(result.snapshot);
     m_services->setAnalysis(result.analysis);
     m_window->setGraph(result.graph);
@@ -164,7 +244,8 @@ void Application::handleLoaded(const LoadResult &result)
         message += u' '
             + tr("The previous cache was kept as %1.")
                   .arg(QDir::toNativeSeparators(result.setAsideCachePath));
-    m_window->setStatusMessage(message);
+    if (!quiet)
+        m_window->setStatusMessage(message);
     rememberRecent(result.workspacePath);
     Q_EMIT workspaceLoaded(true);
 }

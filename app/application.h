@@ -10,6 +10,8 @@ class DiagnosticListModel;
 class MainWindow;
 class RunListModel;
 class ServiceTableModel;
+class SourceStatusModel;
+class SyncEngine;
 class WorkspaceLoader;
 
 // Wires the parts together: the loader (services) fills the models (models) that the main window
@@ -29,9 +31,13 @@ public:
     RunListModel *runModel() const { return m_runs; }
     DiagnosticListModel *diagnosticModel() const { return m_diagnostics; }
     WorkspaceLoader *loader() const { return m_loader; }
+    SyncEngine *syncEngine() const { return m_sync; }
+    SourceStatusModel *sourceModel() const { return m_sourceStates; }
     const LoadResult &lastLoad() const { return m_lastLoad; }
 
     void openWorkspace(const QString &path, bool rebuildCache = false);
+    // F5: the workspace and its files read again, then every network source synced now.
+    void refresh();
     // Opens the last workspace of the previous session; the welcome page when there was none.
     void restoreLastWorkspace();
 
@@ -41,17 +47,23 @@ Q_SIGNALS:
 
 private:
     void handleLoaded(const LoadResult &result);
+    void applySyncSettings();
+    void reloadQuietly();
     void handleCurrentServiceChanged(const QString &serviceName);
     void rememberRecent(const QString &path);
     QStringList recentWorkspaces() const;
 
     WorkspaceLoader *m_loader;
+    SyncEngine *m_sync;
+    SourceStatusModel *m_sourceStates;
     ServiceTableModel *m_services;
     RunListModel *m_runs;
     DiagnosticListModel *m_diagnostics;
     MainWindow *m_window;
     LoadResult m_lastLoad;
     QString m_loadingPath;
+    bool m_syncAfterLoad = false; // a refresh: sync every network source once the load is in
+    bool m_quietLoad = false; // a reload after a sync: no busy cursor, no "Opened" message
 };
 
 } // namespace Signalbox

@@ -73,20 +73,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"[workspace]"_s);
     parser.addPositionalArgument(
         u"command"_s,
-        QCoreApplication::translate("Signalbox::CommandLine",
-                                    "Or a command that runs without a window:\n"
-                                    "  triage                     root causes, their victims, "
-                                    "flaky and independent failures\n"
-                                    "  blocked                    pending changes for the "
-                                    "environment, deployable or blocked, and why\n"
-                                    "  plan SERVICE[@VERSION]...  a safe deployment order in waves "
-                                    "(every pending change when none "
-                                    "is named); exits 1 when any is blocked\n"
-                                    "  impact SERVICE             what it needs, who needs it, and "
-                                    "which consumers its pending "
-                                    "version would break\n"
-                                    "  sync [SOURCE]...           pull fresh data from every source "
-                                    "(or those named) into the cache; exits 5 when any failed"),
+        QCoreApplication::translate(
+            "Signalbox::CommandLine",
+            "Or a command that runs without a window:\n"
+            "  triage                     root causes, their victims, "
+            "flaky and independent failures\n"
+            "  blocked                    pending changes for the "
+            "environment, deployable or blocked, and why\n"
+            "  plan SERVICE[@VERSION]...  a safe deployment order in waves "
+            "(every pending change when none "
+            "is named); exits 1 when any is blocked\n"
+            "  impact SERVICE             what it needs, who needs it, and "
+            "which consumers its pending "
+            "version would break\n"
+            "  sync [SOURCE]...           pull fresh data from every source "
+            "(or those named) into the cache; exits 5 when any failed"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 

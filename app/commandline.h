@@ -42,7 +42,7 @@ enum ExitCode {
 
 // The commands that run without a display.
 inline const QStringList HeadlessCommands {QStringLiteral("triage"), QStringLiteral("blocked"),
-                                           QStringLiteral("plan"),   QStringLiteral("impact"),
+                                           QStringLiteral("plan"), QStringLiteral("impact"),
                                            QStringLiteral("sync")};
 
 } // namespace Signalbox

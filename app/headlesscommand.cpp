@@ -276,11 +276,9 @@ int impact(const AnalysisContext &context, const QString &environment, const Com
 int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, QTextStream &err)
 {
     for (const QString &name : command.commandArguments) {
-        const bool known = std::any_of(load.workspace.sources.cbegin(),
-                                       load.workspace.sources.cend(),
-                                       [&](const SourceConfig &c) {
-                                           return c.name == name;
-                                       });
+        const bool known
+            = std::any_of(load.workspace.sources.cbegin(), load.workspace.sources.cend(),
+                          [&](const SourceConfig &c) { return c.name == name; });
         if (!known) {
             QStringList names;
             for (const SourceConfig &c : load.workspace.sources)
@@ -334,16 +332,17 @@ int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, Q
                 entry.insert(u"nextAttemptAt"_s, isoTime(o.nextAttemptAt));
             sources.append(entry);
         } else {
-            const QString result = o.ok ? (o.unchanged ? CliTr::tr("unchanged") : CliTr::tr("synced"))
-                                        : CliTr::tr("FAILED");
+            const QString result = o.ok
+                ? (o.unchanged ? CliTr::tr("unchanged") : CliTr::tr("synced"))
+                : CliTr::tr("FAILED");
             rows.append({o.source, result, QString::number(rowCount),
                          QString::number(o.stats.requests), QString::number(o.stats.notModified),
                          CliTr::tr("%1 s").arg(double(o.elapsedMs) / 1000.0, 0, 'f', 1)});
         }
     }
     if (command.json) {
-        out << QJsonDocument(QJsonObject {{u"workspace"_s, load.workspace.name},
-                                          {u"sources"_s, sources}})
+        out << QJsonDocument(
+                   QJsonObject {{u"workspace"_s, load.workspace.name}, {u"sources"_s, sources}})
                    .toJson(QJsonDocument::Indented);
     } else {
         printTable(out, rows);
@@ -376,8 +375,8 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     // Analysis commands read the cache and local files; servers are asked by `signalbox sync`
     // only, so that a script's triage never waits on (or spends the rate limit of) an API.
     LoadRequest request {workspace, cacheDirectory, false, NoTime, {}};
-    request.sources = command.command == u"sync" ? LoadRequest::Sources::None
-                                                 : LoadRequest::Sources::LocalOnly;
+    request.sources
+        = command.command == u"sync" ? LoadRequest::Sources::None : LoadRequest::Sources::LocalOnly;
     const LoadResult load = loadWorkspace(request);
     // Problems go to stderr, so that stdout stays clean for --json.
     for (const Diagnostic &d : load.diagnostics)

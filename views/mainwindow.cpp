@@ -8,7 +8,9 @@
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
+#include "itemmodels/sourcestatusmodel.h"
 #include "servicedetailspanel.h"
+#include "sources/sourcespanel.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -52,11 +54,13 @@ constexpr int WindowStateVersion = 1;
 } // namespace
 
 MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
-                       DiagnosticListModel *diagnostics, QWidget *parent)
+                       DiagnosticListModel *diagnostics, SourceStatusModel *sources,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_runs(runs)
     , m_diagnostics(diagnostics)
+    , m_sources(sources)
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Signalbox"));
@@ -166,7 +170,20 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_busyBar->setMaximumWidth(160);
     m_busyBar->setTextVisible(false);
     m_busyBar->hide();
+    m_syncButton = new QToolButton(this);
+    m_syncButton->setObjectName(u"syncStatusButton"_s);
+    m_syncButton->setAutoRaise(true);
+    m_syncButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_syncButton->setAccessibleName(tr("Sources"));
+    m_syncButton->hide();
+    connect(m_syncButton, &QToolButton::clicked, this, [this] {
+        m_sourcesDock->show();
+        m_sourcesDock->raise();
+    });
+    connect(m_sources, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sources, &QAbstractItemModel::modelReset, this, &MainWindow::updateSyncStatus);
     statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_syncButton);
     statusBar()->addPermanentWidget(m_problemsButton);
     statusBar()->addPermanentWidget(m_lastSyncLabel);
     updateProblems();
@@ -214,6 +231,14 @@ void MainWindow::createDocks()
     m_problemsDock->setWidget(problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+
+    m_sourcesPanel = new SourcesPanel(m_sources, this);
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
+    m_sourcesDock->setObjectName(u"sourcesDock"_s);
+    m_sourcesDock->setWidget(m_sourcesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    tabifyDockWidget(m_problemsDock, m_sourcesDock);
+    m_sourcesDock->hide();
 }
 
 void MainWindow::createActions()
@@ -227,8 +252,27 @@ void MainWindow::createActions()
         = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoRequested);
     demo->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     file->addSeparator();
+    m_refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setToolTip(
+        tr("Read the workspace again and sync every source now, ignoring backoff"));
+    m_cancelSyncAction
+        = file->addAction(tr("S&top Refreshing"), this, &MainWindow::cancelSyncRequested);
+    m_cancelSyncAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_cancelSyncAction->setEnabled(false);
+    QMenu *autoRefresh = file->addMenu(tr("Refresh &Automatically"));
+    m_autoRefreshGroup = new QActionGroup(this);
+    for (const int minutes : {0, 1, 5, 15, 60}) {
+        QAction *action = autoRefresh->addAction(
+            minutes == 0 ? tr("&Never (only F5)") : tr("Every %n minute(s)", nullptr, minutes),
+            this, [this, minutes] { Q_EMIT autoRefreshChanged(minutes); });
+        action->setCheckable(true);
+        action->setData(minutes);
+        m_autoRefreshGroup->addAction(action);
+    }
     m_reloadAction = file->addAction(tr("Re&load Workspace"), this, &MainWindow::reloadRequested);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_rebuildAction = file->addAction(tr("Re&build Cache…"), this, [this] {
         if (confirmRebuildCache(
                 tr("Rebuild the cache from the sources? The current cache file is kept "
@@ -250,6 +294,10 @@ void MainWindow::createActions()
     problems->setText(tr("&Problems"));
     problems->setShortcut(Qt::CTRL | Qt::Key_P);
     view->addAction(problems);
+    QAction *sourcesToggle = m_sourcesDock->toggleViewAction();
+    sourcesToggle->setText(tr("&Sources"));
+    sourcesToggle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    view->addAction(sourcesToggle);
     view->addSeparator();
     QMenu *graphModes = view->addMenu(tr("Graph &Mode"));
     for (QAction *action : m_graphPage->modeActions())
@@ -417,6 +465,43 @@ void MainWindow::setLastSync(EpochMs at)
     m_lastSyncLabel->setText(
         tr("Last sync: %1").arg(formatAge(at, QDateTime::currentMSecsSinceEpoch())));
     m_lastSyncLabel->setToolTip(formatLocalTime(at));
+}
+
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    for (QAction *action : m_autoRefreshGroup->actions())
+        action->setChecked(action->data().toInt() == minutes);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    int syncing = 0;
+    int stale = 0;
+    EpochMs staleSince = NoTime;
+    for (const SourceSyncState &s : m_sources->states()) {
+        if (s.syncing) {
+            ++syncing;
+        } else if (s.isStale()) {
+            ++stale;
+            if (staleSince == NoTime || (s.lastSuccessAt != NoTime && s.lastSuccessAt < staleSince))
+                staleSince = s.lastSuccessAt;
+        }
+    }
+    m_cancelSyncAction->setEnabled(syncing > 0);
+    if (syncing > 0) {
+        m_syncButton->setIcon(healthIcon(Health::InProgress));
+        m_syncButton->setText(tr("Syncing %n source(s)…", nullptr, syncing));
+        m_syncButton->setToolTip(tr("Show the Sources panel; Shift+F5 stops"));
+    } else if (stale > 0) {
+        m_syncButton->setIcon(healthIcon(Health::Failing));
+        m_syncButton->setText(tr("%n source(s) failing", nullptr, stale));
+        m_syncButton->setToolTip(
+            staleSince == NoTime
+                ? tr("Their data has never arrived; see the Sources panel")
+                : tr("Their data is kept but stale since %1; see the Sources panel")
+                      .arg(formatLocalTime(staleSince)));
+    }
+    m_syncButton->setVisible(syncing > 0 || stale > 0);
 }
 
 void MainWindow::setStatusMessage(const QString &message)

@@ -26,6 +26,8 @@ class GraphPage;
 class RunListModel;
 class ServiceDetailsPanel;
 class ServiceTableModel;
+class SourceStatusModel;
+class SourcesPanel;
 class WelcomePage;
 
 // The shell every view plugs into: the service list, the details and problems docks, menus and
@@ -37,7 +39,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ServiceTableModel *services, RunListModel *runs, DiagnosticListModel *diagnostics,
-               QWidget *parent = nullptr);
+               SourceStatusModel *sources, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showWelcome(const QString &reason = {});
@@ -46,6 +48,9 @@ public:
     void setRecentWorkspaces(const QStringList &paths);
     void setBusy(bool busy, const QString &message = {});
     void setLastSync(EpochMs at);
+    // The sync engine's activity, for the status bar: a count while syncing, stale sources after.
+    void updateSyncStatus();
+    void setAutoRefreshMinutes(int minutes); // 0: only on F5
     void setStatusMessage(const QString &message);
     // Shows the problems dock when there are errors; keeps the count in the status bar.
     void updateProblems();
@@ -63,12 +68,18 @@ public:
     GraphPage *graphPage() const { return m_graphPage; }
     QTabWidget *workspaceTabs() const { return m_overview; }
     ServiceDetailsPanel *detailsPanel() const { return m_detailsPanel; }
+    SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
+    QDockWidget *sourcesDock() const { return m_sourcesDock; }
     Theme theme() const { return m_theme; }
 
 Q_SIGNALS:
     void openWorkspaceRequested(const QString &path);
     void openDemoRequested();
     void reloadRequested();
+    // F5: read the workspace and local files again and sync every source now.
+    void refreshRequested();
+    void cancelSyncRequested();
+    void autoRefreshChanged(int minutes);
     void rebuildCacheRequested();
     void clearRecentRequested();
     void currentServiceChanged(const QString &serviceName);
@@ -92,6 +103,7 @@ private:
     ServiceTableModel *m_services;
     RunListModel *m_runs;
     DiagnosticListModel *m_diagnostics;
+    SourceStatusModel *m_sources;
     QSortFilterProxyModel *m_proxy;
 
     QStackedWidget *m_pages;
@@ -103,6 +115,12 @@ private:
     ServiceDetailsPanel *m_detailsPanel;
     QDockWidget *m_detailsDock;
     QDockWidget *m_problemsDock;
+    SourcesPanel *m_sourcesPanel;
+    QDockWidget *m_sourcesDock;
+    QToolButton *m_syncButton;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelSyncAction = nullptr;
+    QActionGroup *m_autoRefreshGroup = nullptr;
 
     QLabel *m_lastSyncLabel;
     QToolButton *m_problemsButton;

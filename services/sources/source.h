@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/diagnostic.h"
+#include "domain/syncstate.h"
 #include "sourcedescription.h"
 #include "store/ingestbatch.h"
 
@@ -42,15 +43,6 @@ struct FetchContext
     QString tokenOrigin; // "environment variable GITHUB_TOKEN", for messages
     HttpValidators validators; // remembered from the last successful sync
     HttpTuning http;
-};
-
-// What a sync cost, for the Sources panel and the benchmark.
-struct SyncStats
-{
-    int requests = 0;
-    int notModified = 0; // answered 304: nothing was transferred
-    int retries = 0;
-    qint64 bytes = 0;
 };
 
 struct FetchResult

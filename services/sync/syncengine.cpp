@@ -142,11 +142,11 @@ EpochMs SyncEngine::dueAt(const SourceSyncState &state) const
     return std::max(state.lastAttemptAt, state.lastSuccessAt) + m_intervalMs;
 }
 
-void SyncEngine::syncAll(bool manual)
+void SyncEngine::syncAll(bool includeLocal, bool manual)
 {
     for (const QString &name : std::as_const(m_order)) {
         const SourceSyncState &state = m_states[name];
-        if (manual || state.network)
+        if (includeLocal || state.network)
             start(name, manual);
     }
 }
@@ -162,9 +162,7 @@ void SyncEngine::start(const QString &name, bool manual)
     if (m_running.contains(name) || m_cachePath.isEmpty())
         return;
     const auto config = std::find_if(m_workspace.sources.cbegin(), m_workspace.sources.cend(),
-                                     [&](const SourceConfig &c) {
-                                         return c.name == name;
-                                     });
+                                     [&](const SourceConfig &c) { return c.name == name; });
     if (config == m_workspace.sources.cend())
         return;
     const bool wasBusy = isBusy();
@@ -182,20 +180,22 @@ void SyncEngine::start(const QString &name, bool manual)
     const quint64 generation = running.generation;
     options.progress = [this, name, generation](int done, int total) {
         QMetaObject::invokeMethod(
-            this, [this, name, generation, done, total] { progressed(name, generation, done, total); },
+            this,
+            [this, name, generation, done, total] { progressed(name, generation, done, total); },
             Qt::QueuedConnection);
     };
-    running.future = QtConcurrent::run(
-        &m_pool, [this, workspace = m_workspace, cachePath = m_cachePath, config = *config,
-                  options, generation] {
-            const SourceSyncOutcome outcome = runOne(workspace, cachePath, config, options);
-            QMetaObject::invokeMethod(
-                this,
-                [this, name = config.name, generation, outcome] {
-                    finished(name, generation, outcome);
-                },
-                Qt::QueuedConnection);
-        });
+    running.future = QtConcurrent::run(&m_pool,
+                                       [this, workspace = m_workspace, cachePath = m_cachePath,
+                                        config = *config, options, generation] {
+                                           const SourceSyncOutcome outcome
+                                               = runOne(workspace, cachePath, config, options);
+                                           QMetaObject::invokeMethod(
+                                               this,
+                                               [this, name = config.name, generation, outcome] {
+                                                   finished(name, generation, outcome);
+                                               },
+                                               Qt::QueuedConnection);
+                                       });
     m_running.insert(name, running);
     SourceSyncState &state = m_states[name];
     state.syncing = true;
@@ -217,8 +217,7 @@ void SyncEngine::progressed(const QString &name, quint64 generation, int done, i
     Q_EMIT stateChanged(name);
 }
 
-void SyncEngine::finished(const QString &name, quint64 generation,
-                          const SourceSyncOutcome &outcome)
+void SyncEngine::finished(const QString &name, quint64 generation, const SourceSyncOutcome &outcome)
 {
     const auto running = m_running.constFind(name);
     if (running == m_running.cend() || running->generation != generation)
@@ -335,8 +334,7 @@ void SyncEngine::scheduleNext()
 }
 
 QList<SourceSyncOutcome> SyncEngine::syncBlocking(const Workspace &workspace,
-                                                  const QString &cachePath,
-                                                  const QStringList &only,
+                                                  const QString &cachePath, const QStringList &only,
                                                   const SourceSyncOptions &options)
 {
     QList<SourceConfig> chosen;

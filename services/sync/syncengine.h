@@ -13,32 +13,6 @@
 
 namespace Signalbox {
 
-// What the Sources panel shows about one source.
-struct SourceSyncState
-{
-    QString name;
-    QString kind;
-    QString displayName; // the kind's, translated
-    bool network = false;
-    bool syncing = false;
-    bool queued = false;
-    int progressDone = 0;
-    int progressTotal = -1; // < 0: indeterminate
-    EpochMs lastAttemptAt = NoTime;
-    EpochMs lastSuccessAt = NoTime;
-    EpochMs lastErrorAt = NoTime;
-    QString lastError;
-    int failureCount = 0;
-    int rateLimitRemaining = -1;
-    EpochMs rateLimitResetAt = NoTime;
-    EpochMs nextSyncAt = NoTime; // NoTime: only on request (local sources)
-    SyncStats lastStats;
-    qint64 lastElapsedMs = -1;
-
-    // Failing since its last success: what it shows is kept but may be old.
-    bool isStale() const { return lastErrorAt != NoTime && lastErrorAt >= lastSuccessAt; }
-};
-
 // Runs the workspace's sources on worker threads and keeps them fresh: network sources every
 // interval, a failing one after its backoff, any of them on request (F5). Each source writes
 // through its own Store connection in its own transactions, so one slow or broken source never
@@ -63,8 +37,8 @@ public:
     bool isAutomatic() const { return m_automatic; }
     void setHttpTuning(const HttpTuning &tuning) { m_tuning = tuning; }
 
-    // manual: also local sources, and ignoring backoff.
-    void syncAll(bool manual = true);
+    // includeLocal: file sources too (a load already reads them); manual: now, ignoring backoff.
+    void syncAll(bool includeLocal = true, bool manual = true);
     void syncSource(const QString &name, bool manual = true);
     void cancel(const QString &name);
     void cancelAll();
@@ -77,8 +51,7 @@ public:
 
     // Runs the sources one after another on this thread's pool and waits (the CLI).
     static QList<SourceSyncOutcome> syncBlocking(const Workspace &workspace,
-                                                 const QString &cachePath,
-                                                 const QStringList &only,
+                                                 const QString &cachePath, const QStringList &only,
                                                  const SourceSyncOptions &options);
 
 Q_SIGNALS:

@@ -83,7 +83,11 @@ LoadResult loadWorkspace(const LoadRequest &request)
     result.workspaceReadable = parsed.readable;
     result.diagnostics = std::move(parsed.diagnostics);
     for (const PluginProblem &problem : SourceRegistry::problems()) {
-        result.diagnostics.append({Diagnostic::Severity::Warning, problem.path, 0, 0, {},
+        result.diagnostics.append({Diagnostic::Severity::Warning,
+                                   problem.path,
+                                   0,
+                                   0,
+                                   {},
                                    LoadTr::tr("source plugin not loaded: %1").arg(problem.reason)});
     }
     if (!result.workspaceReadable) {

@@ -24,8 +24,8 @@ public:
             run.externalId = u"plugin-run-"_s + QString::number(i);
             run.service = service;
             run.pipeline = u"build"_s;
-            run.status = i == count ? Signalbox::RunStatus::Failed
-                                    : Signalbox::RunStatus::Succeeded;
+            run.status
+                = i == count ? Signalbox::RunStatus::Failed : Signalbox::RunStatus::Succeeded;
             run.startedAt = context.now - (count - i + 1) * 60'000;
             run.finishedAt = run.startedAt + 30'000;
             run.durationMs = 30'000;
