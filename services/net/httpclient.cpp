@@ -406,6 +406,28 @@ HttpClient::Attempt HttpClient::sendOnce(const QUrl &url, bool conditional)
     return attempt;
 }
 
+QString HttpClient::scrub(QString text) const
+{
+    // A server may echo what it was sent ("Bad credentials: Bearer …"): whatever secret went
+    // out in a header never comes back in a message.
+    const auto blank = [&text](const QString &secret) {
+        if (secret.size() >= 4)
+            text.replace(secret, u"••••"_s);
+    };
+    blank(m_context.token);
+    for (const auto &[name, value] : std::as_const(m_endpoint.headers)) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0 && !name.contains("TOKEN")
+            && !name.contains("Token") && !name.contains("token"))
+            continue;
+        const QString whole = QString::fromLatin1(value);
+        blank(whole);
+        const qsizetype space = whole.indexOf(u' ');
+        if (space > 0)
+            blank(whole.mid(space + 1));
+    }
+    return text;
+}
+
 HttpResponse HttpClient::get(const QUrl &url, bool conditional)
 {
     if (!m_setupError.isEmpty()) {
@@ -417,6 +439,7 @@ HttpResponse HttpClient::get(const QUrl &url, bool conditional)
     const int maxAttempts = std::max(1, m_context.http.maxAttempts);
     for (int n = 1;; ++n) {
         Attempt attempt = sendOnce(url, conditional);
+        attempt.response.error = scrub(attempt.response.error);
         if (attempt.response.cancelled || !attempt.retryable || n >= maxAttempts) {
             if (!attempt.response.error.isEmpty() && n > 1 && !attempt.response.cancelled) {
                 attempt.response.error += HttpTr::tr(" (after %n attempts)", nullptr, n);

@@ -90,6 +90,7 @@ private:
     Attempt sendOnce(const QUrl &url, bool conditional);
     bool waitCancellable(int ms);
     void readRateLimit(const HttpResponse &response);
+    QString scrub(QString text) const;
 
     HttpEndpoint m_endpoint;
     FetchContext m_context;
