@@ -1,6 +1,7 @@
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
+#include "itemmodels/sourcestatusmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -66,6 +67,62 @@ class TestItemModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sourceStatesReadAsAPersonWouldSayThem()
+    {
+        SourceStatusModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const EpochMs now = 1'800'000'000'000;
+        model.setNow(now);
+        SourceSyncState syncing;
+        syncing.name = u"github"_s;
+        syncing.network = true;
+        syncing.syncing = true;
+        syncing.progressDone = 3;
+        syncing.progressTotal = 12;
+        SourceSyncState failing;
+        failing.name = u"gitlab"_s;
+        failing.network = true;
+        failing.lastSuccessAt = now - 3'600'000;
+        failing.lastErrorAt = now - 60'000;
+        failing.lastError = u"gitlab.example.com did not answer within 15 s"_s;
+        failing.failureCount = 3;
+        failing.nextSyncAt = now + 90'000;
+        failing.rateLimitRemaining = 1999;
+        SourceSyncState local;
+        local.name = u"demo-data"_s;
+        local.lastSuccessAt = now - 5'000;
+        model.setStates({syncing, failing, local});
+
+        const auto text = [&](int row, int column) {
+            return model.index(row, column).data().toString();
+        };
+        QCOMPARE(text(0, SourceStatusModel::StateColumn), u"Syncing 3 of 12…"_s);
+        QCOMPARE(model.index(0, 0).data(SourceStatusModel::ProgressRole).toInt(), 25);
+        QVERIFY(text(1, SourceStatusModel::StateColumn).startsWith(u"Stale since "_s));
+        QCOMPARE(text(1, SourceStatusModel::ProblemColumn), failing.lastError);
+        QCOMPARE(text(1, SourceStatusModel::RateLimitColumn), u"1999"_s);
+        QCOMPARE(text(1, SourceStatusModel::NextSyncColumn),
+                 u"in 2 min (backing off after 3 failure(s))"_s);
+        QCOMPARE(text(2, SourceStatusModel::StateColumn), u"Up to date"_s);
+        QCOMPARE(text(2, SourceStatusModel::NextSyncColumn), u"on refresh (F5)"_s);
+        QVERIFY(!model.index(2, 0).data(SourceStatusModel::ProgressRole).isValid());
+        QCOMPARE(model.summary(),
+                 u"3 source(s), 1 syncing, 1 failing"_s); // no translator loaded here
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        syncing.syncing = false;
+        syncing.lastSuccessAt = now;
+        model.updateState(syncing);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+        QCOMPARE(text(0, SourceStatusModel::StateColumn), u"Up to date"_s);
+        SourceSyncState unknown;
+        unknown.name = u"unknown"_s;
+        model.updateState(unknown); // ignored
+        QCOMPARE(model.rowCount(), 3);
+    }
+
     void serviceTableUnderTester()
     {
         ServiceTableModel model;
