@@ -2,15 +2,21 @@
 
 #include <QFile>
 #include <QMutexLocker>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <zlib.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Signalbox::Test {
 
-LoopbackServer::LoopbackServer()
+LoopbackServer::LoopbackServer(Transport transport)
+    : m_transport(transport)
 {
     m_thread.setObjectName(QStringLiteral("loopback-http"));
     m_thread.start();
@@ -20,11 +26,21 @@ LoopbackServer::LoopbackServer()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
-            m_server = new QTcpServer;
+            if (m_transport == Transport::Https) {
+                auto *tls = new QSslServer;
+                QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+                configuration.setLocalCertificate(QSslCertificate(fixture(u"tls/server.pem"_s)));
+                configuration.setPrivateKey(QSslKey(fixture(u"tls/server.key"_s), QSsl::Rsa));
+                tls->setSslConfiguration(configuration);
+                m_server = tls;
+            } else {
+                m_server = new QTcpServer;
+            }
             if (!m_server->listen(QHostAddress::LocalHost, 0))
                 qFatal("loopback server cannot listen: %s", qPrintable(m_server->errorString()));
             m_port = m_server->serverPort();
-            QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
+            // For TLS, a connection is pending once its handshake is done.
+            QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, m_server, [this] {
                 while (QTcpSocket *socket = m_server->nextPendingConnection())
                     serve(socket);
             });
@@ -48,7 +64,9 @@ LoopbackServer::~LoopbackServer()
 
 QUrl LoopbackServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl((m_transport == Transport::Https ? QStringLiteral("https://127.0.0.1:%1")
+                                                 : QStringLiteral("http://127.0.0.1:%1"))
+                    .arg(m_port));
 }
 
 void LoopbackServer::route(const QByteArray &target, Reply reply)

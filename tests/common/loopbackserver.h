@@ -64,10 +64,12 @@ public:
 
     using Handler = std::function<std::optional<Reply>(const Request &)>;
 
-    LoopbackServer();
+    enum class Transport { Http, Https };
+    // Https serves tests/fixtures/tls/server.pem, issued by tests/fixtures/tls/ca.pem.
+    explicit LoopbackServer(Transport transport = Transport::Http);
     ~LoopbackServer();
 
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http(s)://127.0.0.1:<port>
     quint16 port() const { return m_port; }
 
     // Exact target (path with query) first, then the path alone. A sequence answers one entry
@@ -93,6 +95,7 @@ private:
     QObject *m_context = nullptr; // lives on m_thread: what blocking calls run on
     QTcpServer *m_server = nullptr; // lives on m_thread
     quint16 m_port = 0;
+    Transport m_transport = Transport::Http;
     mutable QMutex m_mutex;
     QHash<QByteArray, QList<Reply>> m_routes;
     QHash<QByteArray, int> m_served;

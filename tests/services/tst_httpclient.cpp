@@ -292,6 +292,33 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(u"/nonexistent/ca.pem"_s));
     }
 
+    void customCertificateAuthorityPerSource()
+    {
+        LoopbackServer server(LoopbackServer::Transport::Https);
+        server.route("/api/v4/version", LoopbackServer::json(R"({"version":"17.5.0"})"));
+        const QUrl url = server.baseUrl().resolved(QUrl(u"/api/v4/version"_s));
+
+        // TLS is verified: a self-hosted server with its own CA is refused without the bundle,
+        // and the message says what to do.
+        HttpClient plain({}, quickContext());
+        const HttpResponse refused = plain.get(url);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(u"TLS check"_s) && refused.error.contains(u"caBundle"_s),
+                 qPrintable(refused.error));
+        QCOMPARE(server.requests().size(), 0);
+
+        const QString bundle = QStringLiteral(SIGNALBOX_SOURCE_DIR "/tests/fixtures/tls/ca.pem");
+        HttpClient trusting({{}, bundle, u"gitlab"_s}, quickContext());
+        QVERIFY(trusting.setupError().isEmpty());
+        const HttpResponse r = trusting.get(url);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.body, QByteArray(R"({"version":"17.5.0"})"));
+
+        // The bundle is the source's own: another client still refuses the server.
+        HttpClient other({}, quickContext());
+        QVERIFY(!other.get(url).ok());
+    }
+
     void worksOnAWorkerThread()
     {
         LoopbackServer server;

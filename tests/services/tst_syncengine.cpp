@@ -5,13 +5,13 @@
 #include "workspace/workspaceload.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -338,19 +338,20 @@ private Q_SLOTS:
         qputenv("SIGNALBOX_TEST_TOKEN", token);
         LoopbackServer server;
         // A server that echoes what it was sent is the worst case for a leak.
-        server.setHandler([](const LoopbackServer::Request &request)
-                              -> std::optional<LoopbackServer::Reply> {
-            if (request.target.startsWith("/runs?page=2")) {
-                return LoopbackServer::json(
-                    R"({"message":"Bad credentials: )" + request.headers.value("authorization")
-                        + R"("})",
-                    401);
-            }
-            return std::nullopt;
-        });
+        server.setHandler(
+            [](const LoopbackServer::Request &request) -> std::optional<LoopbackServer::Reply> {
+                if (request.target.startsWith("/runs?page=2")) {
+                    return LoopbackServer::json(R"({"message":"Bad credentials: )"
+                                                    + request.headers.value("authorization")
+                                                    + R"("})",
+                                                401);
+                }
+                return std::nullopt;
+            });
         server.route("/runs?page=1", LoopbackServer::json(page(u"t"_s, 3)));
         Fixture f;
-        f.open("  - kind: loopback\n    name: ci\n    pages: 2\n    token: { env: SIGNALBOX_TEST_TOKEN }\n"
+        f.open("  - kind: loopback\n    name: ci\n    pages: 2\n    token: { env: "
+               "SIGNALBOX_TEST_TOKEN }\n"
                "    baseUrl: "
                + server.baseUrl().toEncoded() + "\n");
         capturedLog.clear();
@@ -376,7 +377,8 @@ private Q_SLOTS:
         QCOMPARE(cli.size(), 1);
         QVERIFY(!cli[0].ok);
         // ... yet it is in no error, log line, cache file or the workspace.
-        QVERIFY2(!state.lastError.contains(QString::fromLatin1(token)), qPrintable(state.lastError));
+        QVERIFY2(!state.lastError.contains(QString::fromLatin1(token)),
+                 qPrintable(state.lastError));
         QVERIFY(!cli[0].error.contains(QString::fromLatin1(token)));
         QVERIFY(!capturedLog.isEmpty());
         for (const QString &line : std::as_const(capturedLog))
