@@ -3,6 +3,7 @@
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
+#include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
 #include "servicedetailspanel.h"
 #include "welcomepage.h"
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Signalbox;
 using namespace Qt::StringLiterals;
@@ -102,6 +104,32 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  u"2.14.0 blocked"_s);
+    }
+
+    void sourcesPanelShowsFreshnessAndF5Refreshes()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
+        QDockWidget *dock = app.window()->sourcesDock();
+        QVERIFY(!dock->isVisible());
+        QTest::keyClick(app.window(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(dock->isVisible());
+        SourceStatusModel *model = app.sourceModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, SourceStatusModel::NameColumn).data().toString(), u"demo-data"_s);
+        QCOMPARE(model->index(0, SourceStatusModel::StateColumn).data().toString(),
+                 u"Up to date"_s);
+        QCOMPARE(model->index(0, SourceStatusModel::NextSyncColumn).data().toString(),
+                 u"on refresh (F5)"_s);
+
+        // F5 reads the workspace again; the demo's file source is read with it.
+        const EpochMs before = model->states()[0].lastSuccessAt;
+        QSignalSpy loaded(&app, &Application::workspaceLoaded);
+        QTest::keyClick(app.window(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20'000);
+        QTRY_VERIFY(model->states()[0].lastSuccessAt > before);
+        QVERIFY(!app.window()->findChild<QToolButton *>(u"syncStatusButton"_s)->isVisible());
     }
 
     void theDetailsSayWhyAServiceIsBlocked()
