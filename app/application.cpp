@@ -138,8 +138,14 @@ void Application::refresh()
 
 void Application::reloadQuietly()
 {
-    if (m_lastLoad.workspacePath.isEmpty() || m_loader->isBusy())
+    if (m_lastLoad.workspacePath.isEmpty())
         return;
+    if (m_loader->isBusy()) {
+        // The running load may have read the cache before this sync wrote: read it once more
+        // when it is done.
+        m_reloadAfterLoad = true;
+        return;
+    }
     m_quietLoad = true;
     m_loader->load(m_lastLoad.workspacePath, false, LoadRequest::Sources::None);
 }
@@ -166,6 +172,8 @@ void Application::handleLoaded(const LoadResult &result)
 {
     const bool quiet = std::exchange(m_quietLoad, false);
     const bool syncAfter = std::exchange(m_syncAfterLoad, false);
+    if (std::exchange(m_reloadAfterLoad, false))
+        QMetaObject::invokeMethod(this, &Application::reloadQuietly, Qt::QueuedConnection);
     m_window->setBusy(false);
     m_diagnostics->setDiagnostics(result.diagnostics);
     const QString shown = result.workspacePath == demoWorkspacePath()

@@ -63,6 +63,7 @@ private:
     LoadResult m_lastLoad;
     QString m_loadingPath;
     bool m_syncAfterLoad = false; // a refresh: sync every network source once the load is in
+    bool m_reloadAfterLoad = false;
     bool m_quietLoad = false; // a reload after a sync: no busy cursor, no "Opened" message
 };
 
