@@ -914,7 +914,8 @@ QList<PipelineJob> Store::readJobs(const QString &source, const QString &runExte
                 "SELECT j.external_id, r.external_id, j.name, j.stage, j.status, j.started_at, "
                 "j.finished_at, j.duration_ms, j.queued_ms, j.url FROM pipeline_jobs j "
                 "JOIN pipeline_runs r ON r.id = j.run_id JOIN sources s ON s.id = j.source_id "
-                "WHERE s.name = ?1 AND (?2 = '' OR r.external_id = ?2) ORDER BY j.id");
+                // A null QString binds NULL, and NULL = '' is never true.
+                "WHERE s.name = ?1 AND (ifnull(?2, '') = '' OR r.external_id = ?2) ORDER BY j.id");
     q.bind(1, source).bind(2, runExternalId);
     while (q.step()) {
         PipelineJob job;
