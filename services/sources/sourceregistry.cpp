@@ -20,6 +20,7 @@ Q_LOGGING_CATEGORY(lcSources, "signalbox.sources", QtWarningMsg)
 // The built-in sources are static plugins of this library; importing them here makes the linker
 // keep them wherever the registry is used.
 Q_IMPORT_PLUGIN(FileSourcePlugin)
+Q_IMPORT_PLUGIN(GitLabSourcePlugin)
 
 using namespace Qt::StringLiterals;
 
