@@ -21,6 +21,7 @@ Q_LOGGING_CATEGORY(lcSources, "signalbox.sources", QtWarningMsg)
 // keep them wherever the registry is used.
 Q_IMPORT_PLUGIN(FileSourcePlugin)
 Q_IMPORT_PLUGIN(GitHubSourcePlugin)
+Q_IMPORT_PLUGIN(GitLabSourcePlugin)
 
 using namespace Qt::StringLiterals;
 
