@@ -414,7 +414,11 @@ private:
                 w.run.queuedMs = queueTime(w, jobs);
                 m_result.batch.jobs += jobs;
             } else {
-                entry.jobsPending = true;
+                // On a repository's first fill the runs past the bound are history: their jobs
+                // are not worth a request each, and leaving them pending would make every
+                // following refresh fetch the run list in full. A burst of new runs later is
+                // caught up on the next syncs.
+                entry.jobsPending = previous != nullptr;
             }
             m_result.batch.runs.append(w.run);
             next.runs.append(entry);

@@ -544,7 +544,15 @@ private:
                 run.service = project.service;
                 run.attempt = state.attempt;
                 m_result.batch.runs.append(run);
-                state.detail = GitLabCursor::Detail::Pending;
+                // On a project's first fill the finished pipelines past the budget are history:
+                // stored from the list, never worth a request each, so the next refresh costs
+                // nothing. New pipelines later catch up over the next syncs.
+                const bool finished = run.status == RunStatus::Succeeded
+                    || run.status == RunStatus::Failed || run.status == RunStatus::Cancelled
+                    || run.status == RunStatus::Skipped;
+                state.detail = previous.pipelines.isEmpty() && finished
+                    ? GitLabCursor::Detail::Settled
+                    : GitLabCursor::Detail::Pending;
             }
             project.next.pipelines.insert(entry.id, state);
         }
