@@ -4,13 +4,23 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+77"/>
-        <location line="+21"/>
+        <location filename="../app/application.cpp" line="+92"/>
+        <source>Stopped syncing %1; nothing of it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+59"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-56"/>
         <source>Rebuilding the cache of %1…</source>
         <translation>Cache für %1 wird neu aufgebaut…</translation>
     </message>
@@ -20,7 +30,7 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+70"/>
         <source>Could not reload %1: %2</source>
         <translation>%1 konnte nicht neu geladen werden: %2</translation>
     </message>
@@ -30,7 +40,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -91,15 +101,17 @@
   triage                     root causes, their victims, flaky and independent failures
   blocked                    pending changes for the environment, deployable or blocked, and why
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
-  impact SERVICE             what it needs, who needs it, and which consumers its pending version would break</source>
-        <translation>Oder ein Befehl, der ohne Fenster läuft:
-  triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
-  blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
-  plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); endet mit 1, wenn etwas blockiert ist
-  impact SERVICE             was der Dienst braucht, wer ihn braucht und mit welchen Nutzern seine ausstehende Version den Vertrag brechen würde</translation>
+  impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
+  sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+60"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -114,12 +126,7 @@
         <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact).</source>
-        <translation>--json, --env und --workspace gelten nur zusammen mit einem Befehl (triage, blocked, plan, impact).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -129,12 +136,12 @@
         <translation>--demo und ein Arbeitsbereichspfad schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Try &apos;signalbox --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+114"/>
+        <location filename="../app/headlesscommand.cpp" line="+115"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
@@ -247,19 +254,123 @@
         <translation>Ein Deployment von %1 %2 in %3 würde jetzt diese Verträge brechen:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>the workspace has no source %1 (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REQUESTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT MODIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
         <translation>kein Arbeitsbereich: --workspace FILE oder --demo angeben oder SIGNALBOX_WORKSPACE setzen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>cannot open the workspace %1</source>
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
         <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Credentials</name>
+    <message>
+        <location filename="../services/credentials/credentials.cpp" line="+36"/>
+        <source>keychain entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the keychain has no entry %1; store the token with Sources &gt; Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keychain could not be read for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>environment variables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the token could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the token could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -391,6 +502,529 @@
         <location line="+13"/>
         <source>rebaseTimes is set but the file has no valid anchor time; times are used as they are</source>
         <translation>rebaseTimes ist gesetzt, aber die Datei hat keine gültige Ankerzeit; die Zeiten werden unverändert verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GitHubSource</name>
+    <message>
+        <location filename="../services/sources/github/githubpayload.cpp" line="+23"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../services/sources/github/githubsource.cpp" line="+250"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+49"/>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a time, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown value &quot;%1&quot; (in the answer from %2); taken as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (in the answer from %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the run was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the job was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the deployment was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the status was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the environment was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/sources/github/githubsource.cpp" line="-190"/>
+        <source>baseUrl &quot;%1&quot; is not an http(s) address; use https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>baseUrl must not contain a user or password; name the token with token: { env: … } instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not owner/repo (for example acme/shop); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no repositories to read; list them as owner/repo in the source&apos;s repositories setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location line="+5"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 answered 304 Not Modified to a request that was not conditional; a proxy may be answering in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the answer from %1 is a web page, not JSON; check that baseUrl is the API address (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the answer from %1 is not what GitHub sends there (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object with a list &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected an object (in the answer from %1); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the answer from %1 puts its next page on another server (%2); it was not followed, so that the token is not sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1: runs of the workflow &quot;%2&quot; (%3) match no entry of the workflows setting and were skipped; add it there to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>%1: its runs are assigned by workflow, but its deployments and environments belong to no single service and were skipped; map the repository with services: { %1: NAME } to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no catalog service has this repository or its name; its runs go to a new service &quot;%2&quot;. Set the repository of a catalog service, or map it with services: { %1: NAME }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is the repository of several catalog services (%2); its runs go to %3. Assign its workflows with the workflows setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server reports no rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 API requests left in this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The GitHub API address; for GitHub Enterprise Server https://HOST/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The repositories to read, as owner/repo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner/repo to service name. Without an entry a repository belongs to the catalog service whose repository is that repository, else to the catalog service named like the repository, else to a new service named like the repository (with a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For monorepos: workflow name or workflow file path (.github/workflows/cart.yml) to service name. Once a repository&apos;s runs match an entry, its runs that match none are skipped with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many of the most recent runs of each repository to keep up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PEM file of certificate authorities to trust in addition to the system&apos;s, for a GitHub Enterprise Server with its own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>GitHub at %1 was reached, but the token was refused (HTTP 401); check the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub at %1 was reached, but the token was refused (HTTP 401); check the token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GitHub at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 answered, but not like the GitHub API; check that baseUrl is the API address (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub at %1 was reached, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to GitHub at %1 without a token (%2); only public repositories can be read. Set GITHUB_TOKEN or GH_TOKEN, or name a token in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connected to GitHub at %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to GitHub at %1 with a token that works but cannot say whose it is, such as an app&apos;s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to GitHub at %1, but asking whose the token is failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GitLabSource</name>
+    <message>
+        <location filename="../services/sources/gitlab/gitlabapi.cpp" line="+24"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../services/sources/gitlab/gitlabsource.cpp" line="+287"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../services/sources/gitlab/gitlabsource.cpp" line="+0"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>expected an object but found %1 in the answer from %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in the answer from %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the answer from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected an object but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>expected a whole number above 0 but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected text but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is empty</source>
+        <translation type="unfinished">ist leer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a time but found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a time but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a number of seconds but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected true or false but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>unknown status &quot;%1&quot;, shown as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/sources/gitlab/gitlabsource.cpp" line="-224"/>
+        <source>baseUrl &quot;%1&quot; is not an http or https address such as https://gitlab.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tokenType &quot;%1&quot; is not known; use private (sent as PRIVATE-TOKEN) or bearer (sent as Authorization: Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>maxPipelines must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>projects names no project; list paths such as group/app or numeric project ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the answer from %1 is not shaped like GitLab&apos;s API v4 (expected %2); check that baseUrl is the address of a GitLab instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>project %1 matches no service of the catalog (by repository or name); its data goes to a service named &quot;%2&quot;; map it under services to choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+85"/>
+        <source>this pipeline was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>this job was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>this deployment was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this environment was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>GitLab CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address of the GitLab instance, e.g. https://gitlab.com or, self-managed, https://gitlab.example.com; requests go to &lt;baseUrl&gt;/api/v4/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projects to read: full paths such as group/sub/project (sent URL-encoded, group%2Fsub%2Fproject) or numeric project ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project path or id to service name. Without an entry a project goes to the catalog service whose repository ends with /&lt;path&gt; (or /&lt;path&gt;.git), else to the catalog service named like the path&apos;s last segment, else to a service of that name seen only in CI data (with a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the token is sent: private sends PRIVATE-TOKEN (personal, project and group access tokens); bearer sends Authorization: Bearer (OAuth tokens, CI job tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Newest pipelines read per project; details and jobs are fetched for at most 30 new or changed pipelines per project and sync, the rest on the following syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PEM file with the certificate authority of a self-managed instance, trusted in addition to the system&apos;s; relative to the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>; %1 requests are left in the current rate-limit window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 of %2 requests are left in the current rate-limit window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check of GitLab at %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitLab could not be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitLab at %1 was reached, but the token was refused (HTTP 401); check that it is valid, not expired, and that tokenType fits it%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab at %1 was reached; without a token only public projects can be read (set GITLAB_TOKEN or name a token in the workspace)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitLab at %1 was reached, but: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered, but not as GitLab&apos;s API does; check that baseUrl is the address of a GitLab instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitLab %1 at %2 was reached; no token is set, so only public projects can be read%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>GitLab %1 at %2 was reached, but the token was refused (HTTP 401)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to GitLab %1 at %2; the token works, but does not say whose it is%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to GitLab %1 at %2 as %3%4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,15 +1510,107 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::Http</name>
+    <message>
+        <location filename="../services/net/httpclient.cpp" line="+133"/>
+        <source>the CA bundle %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CA bundle %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer from %1 is not valid JSON (%2 at byte %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <location line="+162"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stopped sending for %2 s in the middle of its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer from %1 is larger than %2 MB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the TLS check of %1 failed (%2); for a server with its own certificate authority, set the source&apos;s caBundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 closed the connection before its answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (the server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is rate limited (HTTP %2); try again after %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refused the credentials (HTTP 401)%2; check the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 denied access (HTTP 403)%2; the token may lack a scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was not found (HTTP 404)%2; check the name and that the token can see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source> (after %n attempts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+62"/>
-        <location line="+265"/>
+        <location filename="../views/mainwindow.cpp" line="+66"/>
+        <location line="+309"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-291"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -910,18 +1636,24 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+41"/>
+        <location line="+54"/>
         <location line="+10"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-52"/>
+        <location line="+59"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -942,6 +1674,39 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the workspace again and sync every source now, ignoring backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Never (only F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Re&amp;load Workspace</source>
         <translation>Arbeitsbereich neu &amp;laden</translation>
     </message>
@@ -974,6 +1739,11 @@
         <location line="+4"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1081,7 +1851,38 @@
         <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>Syncing %n source(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Sources panel; Shift+F5 stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n source(s) failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their data has never arrived; see the Sources panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their data is kept but stale since %1; see the Sources panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1486,7 +2287,7 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+161"/>
+        <location filename="../models/store/migrations.cpp" line="+202"/>
         <location filename="../models/store/store.cpp" line="+199"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
@@ -1904,22 +2705,12 @@
 <context>
     <name>Signalbox::Services</name>
     <message>
-        <location filename="../services/workspace/workspaceload.cpp" line="+44"/>
-        <source>the source stopped with an internal error: %1</source>
-        <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
+        <location filename="../services/workspace/workspaceload.cpp" line="+91"/>
+        <source>source plugin not loaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>source &quot;%1&quot; failed, its earlier data is kept: %2</source>
-        <translation>Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>source &quot;%1&quot; could not be written to the cache: %2</source>
-        <translation>Quelle &quot;%1&quot; konnte nicht in den Cache geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+14"/>
         <source>The damaged cache %1 could not be moved aside, so it was not rebuilt; close other programs using it and try again.</source>
         <translation>Der beschädigte Cache %1 konnte nicht beiseitegelegt werden und wurde daher nicht neu aufgebaut; schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
     </message>
@@ -1975,12 +2766,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+329"/>
+        <location line="+363"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-340"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
@@ -2035,7 +2826,17 @@
         <translation>unbekannte Einstellung für eine %1-Quelle, ignoriert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>expected a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a mapping such as { name: service }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>a %1 source needs the setting &quot;%2&quot;; skipped</source>
         <translation>eine %1-Quelle braucht die Einstellung &quot;%2&quot;; übersprungen</translation>
     </message>
@@ -2135,9 +2936,323 @@
         <translation>dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/workspace/workspaceloader.cpp" line="+78"/>
+        <location filename="../services/workspace/workspaceloader.cpp" line="+80"/>
         <source>Loading stopped on an internal error: %1</source>
         <translation>Das Laden wurde wegen eines internen Fehlers abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SourceRegistry</name>
+    <message>
+        <location filename="../services/sources/source.h" line="+94"/>
+        <source>This kind of source reads local files; there is no server to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/sources/sourceregistry.cpp" line="+113"/>
+        <source>not a Signalbox source plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Qt plugin, but not a Signalbox source (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>built for source plugin API %1; this Signalbox loads API %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its metadata is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the kind &quot;%1&quot; is already provided by %2; not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signalbox itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it does not implement the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&quot;kind&quot; must be one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>settings[%1] has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>settings[%1] (%2) has the unknown type &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SourceStatusModel</name>
+    <message>
+        <location filename="../models/itemmodels/sourcestatusmodel.cpp" line="+63"/>
+        <source>Syncing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failing, no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished">Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (backing off after %n failure(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Last sync: %1, %n request(s), %2 unchanged (304)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests left until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+(at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n syncing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SourcesPanel</name>
+    <message>
+        <location filename="../views/sources/sourcespanel.cpp" line="+73"/>
+        <source>Refresh &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every source now, ignoring backoff (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync the selected source now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the selected source&apos;s sync; what it had written stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a source to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Sync</name>
+    <message>
+        <location filename="../services/sync/sourcesync.cpp" line="+71"/>
+        <source>source &quot;%1&quot; failed, its earlier data is kept: %2</source>
+        <translation type="unfinished">Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no source of kind &quot;%1&quot; is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the source stopped with an internal error: %1</source>
+        <translation type="unfinished">die Quelle wurde mit einem internen Fehler beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>could not be written to the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/sync/syncengine.cpp" line="+38"/>
+        <source>the cache could not be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+161" />
+        <location filename="../app/application.cpp" line="+249" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -13,7 +13,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+127" />
+        <location filename="../app/headlesscommand.cpp" line="+128" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -77,9 +77,36 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::Http</name>
+    <message numerus="yes">
+        <location filename="../services/net/httpclient.cpp" line="+445" />
+        <source> (after %n attempts)</source>
+        <translation>
+            <numerusform> (after %n attempts)</numerusform><numerusform> (after %n attempts)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+440" />
+        <location filename="../views/mainwindow.cpp" line="+268" />
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+225" />
+        <source>Syncing %n source(s)…</source>
+        <translation>
+            <numerusform>Syncing %n source…</numerusform><numerusform>Syncing %n sources…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n source(s) failing</source>
+        <translation>
+            <numerusform>%n source failing</numerusform><numerusform>%n sources failing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
@@ -143,6 +170,51 @@
         <source>Root cause #%1 · %n affected</source>
         <translation>
             <numerusform>Root cause #%1 · %n affected</numerusform><numerusform>Root cause #%1 · %n affected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::SourceStatusModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/sourcestatusmodel.cpp" line="+88" />
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%1 (backing off after %n failure(s))</source>
+        <translation>
+            <numerusform>%1 (backing off after %n failure)</numerusform><numerusform>%1 (backing off after %n failures)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>Last sync: %1, %n request(s), %2 unchanged (304)</source>
+        <translation>
+            <numerusform>Last sync: %1, %n request, %2 unchanged (304)</numerusform><numerusform>Last sync: %1, %n requests, %2 unchanged (304)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67" />
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n syncing</source>
+        <translation>
+            <numerusform>%n syncing</numerusform><numerusform>%n syncing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform><numerusform>%n failing</numerusform></translation>
     </message>
 </context>
 </TS>

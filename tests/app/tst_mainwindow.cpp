@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -130,6 +131,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20'000);
         QTRY_VERIFY(model->states()[0].lastSuccessAt > before);
         QVERIFY(!app.window()->findChild<QToolButton *>(u"syncStatusButton"_s)->isVisible());
+    }
+
+    void aFailingSourceIsShownStaleAndTheWindowCarriesOn()
+    {
+        const QString path = m_dir->filePath(u"shop.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        file.write("signalbox: 1\nname: Shop\nservices:\n  - name: checkout\n"
+                   "sources:\n  - kind: github\n    name: github\n"
+                   "    baseUrl: http://127.0.0.1:1\n    repositories: [shop/checkout]\n");
+        file.close();
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, path, true);
+        // Opening did not wait for the server; the source syncs in the background and fails.
+        SourceStatusModel *model = app.sourceModel();
+        QCOMPARE(model->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(model->states()[0].isStale(), 20'000);
+        const QString error = model->index(0, SourceStatusModel::ProblemColumn).data().toString();
+        QVERIFY2(error.contains(u"127.0.0.1:1"_s), qPrintable(error));
+        auto *button = app.window()->findChild<QToolButton *>(u"syncStatusButton"_s);
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), u"1 source failing"_s);
+        QVERIFY(model->index(0, SourceStatusModel::NextSyncColumn)
+                    .data()
+                    .toString()
+                    .contains(u"backing off after 1 failure"_s));
+        button->click();
+        QVERIFY(app.window()->sourcesDock()->isVisible());
+        QVERIFY(namesInView(app.window()->serviceView()).contains(u"checkout"_s));
     }
 
     void theDetailsSayWhyAServiceIsBlocked()
