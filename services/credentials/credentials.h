@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/workspace.h"
+#include "domain/workspace.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/diagnostic.h"
+#include "domain/sourcedescription.h"
 #include "domain/syncstate.h"
-#include "sourcedescription.h"
 #include "store/ingestbatch.h"
 
 #include <QCoreApplication>
@@ -60,17 +60,6 @@ struct FetchResult
     SyncStats stats;
 
     bool failed() const { return !error.isEmpty(); }
-};
-
-// "Test connection" in the Sources dialog.
-struct ConnectionCheck
-{
-    bool reached = false;
-    bool authenticated = false;
-    int rateLimitRemaining = -1;
-    int rateLimitTotal = -1;
-    QString identity; // who the token belongs to, when the API says
-    QString message; // one sentence: the verdict, or exactly what failed
 };
 
 // A place Signalbox reads from. fetch() runs on a worker thread, must not touch the GUI or the

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/workspace.h"
 #include "sources/source.h"
 #include "store/store.h"
-#include "workspace/workspace.h"
 
 namespace Signalbox {
 

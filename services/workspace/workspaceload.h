@@ -1,10 +1,10 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "domain/workspace.h"
 #include "graph/graphdata.h"
 #include "store/snapshot.h"
 #include "store/storeerror.h"
-#include "workspace.h"
 
 #include <atomic>
 #include <memory>

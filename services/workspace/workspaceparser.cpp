@@ -461,13 +461,6 @@ void parseFreeze(const YAML::Node &node, const QString &key, Workspace &ws, Repo
 
 } // namespace
 
-QString Workspace::resolvePath(const QString &relativeOrAbsolute) const
-{
-    if (QDir::isAbsolutePath(relativeOrAbsolute) || relativeOrAbsolute.startsWith(u':'))
-        return relativeOrAbsolute;
-    return QFileInfo(filePath).dir().filePath(relativeOrAbsolute);
-}
-
 WorkspaceParseResult parseWorkspaceFile(const QString &path)
 {
     QFile file(path);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace.h"
+#include "domain/workspace.h"
 
 namespace Signalbox {
 

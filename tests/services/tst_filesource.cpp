@@ -1,5 +1,5 @@
+#include "domain/workspace.h"
 #include "sources/file/filesource.h"
-#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
+#include "domain/workspace.h"
 #include "loopbackserver.h"
 #include "sources/gitlab/gitlabsource.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "sync/sourcesync.h"
-#include "workspace/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

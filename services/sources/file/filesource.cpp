@@ -1,7 +1,7 @@
 #include "filesource.h"
 
 #include "domain/tr.h"
-#include "workspace/workspace.h"
+#include "domain/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 #include "githubsource.h"
 
 #include "domain/tr.h"
+#include "domain/workspace.h"
 #include "githubcursor.h"
 #include "githubpayload.h"
 #include "githubservicemap.h"
 #include "net/httpclient.h"
-#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

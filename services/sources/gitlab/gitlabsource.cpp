@@ -1,9 +1,9 @@
 #include "gitlabsource.h"
 
+#include "domain/workspace.h"
 #include "gitlabapi.h"
 #include "gitlabcursor.h"
 #include "net/httpclient.h"
-#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 // A source plugin as a third party would write it: a shared library built apart from Signalbox,
 // using only its headers, loaded with QPluginLoader from a plugin folder.
+#include "domain/workspace.h"
 #include "sources/source.h"
-#include "workspace/workspace.h"
 
 #include <QObject>
 

@@ -6,7 +6,12 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace Signalbox {
+
+// What a kind of source is and which settings it takes, from its plugin's metadata: plain data
+// that the workspace parser, the Sources dialog and the registry share.
 
 // One setting a source kind accepts in the workspace, e.g. `path` for the file source. The
 // workspace parser validates against it and the Sources dialog generates its form from it.
@@ -50,6 +55,17 @@ struct SourceDescription
     // Reads the plugin metadata format (see SourcePlugin); sets error and returns an invalid
     // description when it is not usable.
     static SourceDescription fromMetadata(const QJsonObject &metadata, QString *error);
+};
+
+// "Test connection" in the Sources dialog.
+struct ConnectionCheck
+{
+    bool reached = false;
+    bool authenticated = false;
+    int rateLimitRemaining = -1;
+    int rateLimitTotal = -1;
+    QString identity; // who the token belongs to, when the API says
+    QString message; // one sentence: the verdict, or exactly what failed
 };
 
 } // namespace Signalbox
