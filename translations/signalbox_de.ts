@@ -6,12 +6,12 @@
     <message>
         <location filename="../app/application.cpp" line="+92"/>
         <source>Stopped syncing %1; nothing of it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung von %1 abgebrochen; davon wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -103,12 +103,17 @@
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
   sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein Befehl, der ohne Fenster läuft:
+  triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
+  blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
+  plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); Exit-Code 1, wenn eine davon blockiert ist
+  impact SERVICE             was der Dienst benötigt, wer ihn benötigt und welche Konsumenten durch seine ausstehende Version brechen würden
+  sync [SOURCE]...           aktuelle Daten aus allen Quellen (oder den genannten) in den Cache holen; Exit-Code 5, wenn eine davon fehlschlug</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync).</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -256,62 +261,62 @@
     <message>
         <location line="+20"/>
         <source>the workspace has no source %1 (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich hat keine Quelle %1 (er hat: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ROWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REQUESTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANFRAGEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOT MODIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GEÄNDERT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -334,43 +339,43 @@
     <message>
         <location filename="../services/credentials/credentials.cpp" line="+36"/>
         <source>keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Eintrag %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the keychain has no entry %1; store the token with Sources &gt; Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat keinen Eintrag %1; speichern Sie das Token über Quellen &gt; Bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the keychain could not be read for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte für %1 nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>environment variables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the token could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the token could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -509,262 +514,262 @@
     <message>
         <location filename="../services/sources/github/githubpayload.cpp" line="+23"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (true oder false)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../services/sources/github/githubsource.cpp" line="+250"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+19"/>
         <location line="+15"/>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+49"/>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>expected text, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a time, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangabe erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown value &quot;%1&quot; (in the answer from %2); taken as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &quot;%1&quot; (in der Antwort von %2); als unbekannt gewertet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 (in the answer from %2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in der Antwort von %2); %3</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>the run was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf wurde übersprungen</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>the job was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job wurde übersprungen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the deployment was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Deployment wurde übersprungen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the status was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status wurde übersprungen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the environment was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung wurde übersprungen</translation>
     </message>
     <message>
         <location filename="../services/sources/github/githubsource.cpp" line="-190"/>
         <source>baseUrl &quot;%1&quot; is not an http(s) address; use https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server</source>
-        <translation type="unfinished"></translation>
+        <translation>baseUrl &quot;%1&quot; ist keine http(s)-Adresse; verwenden Sie https://api.github.com oder für GitHub Enterprise Server https://HOST/api/v3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>baseUrl must not contain a user or password; name the token with token: { env: … } instead</source>
-        <translation type="unfinished"></translation>
+        <translation>baseUrl darf weder Benutzer noch Passwort enthalten; geben Sie das Token stattdessen mit token: { env: … } an</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not owner/repo (for example acme/shop); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat nicht die Form owner/repo (zum Beispiel acme/shop); übersprungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no repositories to read; list them as owner/repo in the source&apos;s repositories setting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Repositorys zu lesen; führen Sie sie als owner/repo in der Einstellung repositories der Quelle auf</translation>
     </message>
     <message>
         <location line="+103"/>
         <location line="+5"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 answered 304 Not Modified to a request that was not conditional; a proxy may be answering in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf eine nicht bedingte Anfrage mit 304 Not Modified geantwortet; möglicherweise antwortet ein Proxy an seiner Stelle</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the answer from %1 is a web page, not JSON; check that baseUrl is the API address (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 ist eine Webseite, kein JSON; prüfen Sie, ob baseUrl die API-Adresse ist (https://api.github.com oder für GitHub Enterprise Server https://HOST/api/v3)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the answer from %1 is not what GitHub sends there (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 entspricht nicht dem, was GitHub dort sendet (erwartet: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an object with a list &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt mit einer Liste &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected an object (in the answer from %1); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet (in der Antwort von %1); übersprungen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the answer from %1 puts its next page on another server (%2); it was not followed, so that the token is not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 verweist für die nächste Seite auf einen anderen Server (%2); dem wurde nicht gefolgt, damit das Token nicht dorthin gesendet wird</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>%1: runs of the workflow &quot;%2&quot; (%3) match no entry of the workflows setting and were skipped; add it there to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Läufe des Workflows &quot;%2&quot; (%3) passen zu keinem Eintrag der Einstellung workflows und wurden übersprungen; fügen Sie ihn dort hinzu, um sie zu sehen</translation>
     </message>
     <message>
         <location line="+241"/>
         <source>%1: its runs are assigned by workflow, but its deployments and environments belong to no single service and were skipped; map the repository with services: { %1: NAME } to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Läufe werden nach Workflow zugeordnet, aber die Deployments und Umgebungen gehören zu keinem einzelnen Dienst und wurden übersprungen; ordnen Sie das Repository mit services: { %1: NAME } zu, um sie zu sehen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: no catalog service has this repository or its name; its runs go to a new service &quot;%2&quot;. Set the repository of a catalog service, or map it with services: { %1: NAME }</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Dienst im Katalog hat dieses Repository oder dessen Namen; die Läufe gehen an einen neuen Dienst &quot;%2&quot;. Legen Sie das Repository eines Katalogdienstes fest oder ordnen Sie es mit services: { %1: NAME } zu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is the repository of several catalog services (%2); its runs go to %3. Assign its workflows with the workflows setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das Repository mehrerer Katalogdienste (%2); die Läufe gehen an %3. Ordnen Sie die Workflows mit der Einstellung workflows zu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the server reports no rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet kein Rate-Limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 API requests left in this hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 API-Anfragen in dieser Stunde übrig</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The GitHub API address; for GitHub Enterprise Server https://HOST/api/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der GitHub-API; für GitHub Enterprise Server https://HOST/api/v3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The repositories to read, as owner/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesenden Repositorys, als owner/repo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>owner/repo to service name. Without an entry a repository belongs to the catalog service whose repository is that repository, else to the catalog service named like the repository, else to a new service named like the repository (with a warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>owner/repo zu Dienstname. Ohne Eintrag gehört ein Repository zu dem Katalogdienst, dessen Repository dieses Repository ist, sonst zu dem Katalogdienst, der wie das Repository heißt, sonst zu einem neuen Dienst, der wie das Repository heißt (mit einer Warnung)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For monorepos: workflow name or workflow file path (.github/workflows/cart.yml) to service name. Once a repository&apos;s runs match an entry, its runs that match none are skipped with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Monorepos: Workflow-Name oder Pfad der Workflow-Datei (.github/workflows/cart.yml) zu Dienstname. Sobald Läufe eines Repositorys zu einem Eintrag passen, werden seine Läufe, die zu keinem passen, mit einer Warnung übersprungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many of the most recent runs of each repository to keep up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der neuesten Läufe jedes Repositorys aktuell gehalten werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A PEM file of certificate authorities to trust in addition to the system&apos;s, for a GitHub Enterprise Server with its own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird, für einen GitHub Enterprise Server mit eigener CA</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>GitHub at %1 was reached, but the token was refused (HTTP 401); check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub unter %1 wurde erreicht, aber das Token wurde abgelehnt (HTTP 401); prüfen Sie das Token</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GitHub at %1 was reached, but the token was refused (HTTP 401); check the token (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub unter %1 wurde erreicht, aber das Token wurde abgelehnt (HTTP 401); prüfen Sie das Token (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>GitHub at %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub unter %1 konnte nicht erreicht werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 answered, but not like the GitHub API; check that baseUrl is the API address (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie die GitHub-API; prüfen Sie, ob baseUrl die API-Adresse ist (https://api.github.com oder für GitHub Enterprise Server https://HOST/api/v3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>GitHub at %1 was reached, but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub unter %1 wurde erreicht, aber: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connected to GitHub at %1 without a token (%2); only public repositories can be read. Set GITHUB_TOKEN or GH_TOKEN, or name a token in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Token mit GitHub unter %1 verbunden (%2); nur öffentliche Repositorys können gelesen werden. Setzen Sie GITHUB_TOKEN oder GH_TOKEN oder geben Sie im Arbeitsbereich ein Token an.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connected to GitHub at %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GitHub unter %1 als %2 verbunden (%3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connected to GitHub at %1 with a token that works but cannot say whose it is, such as an app&apos;s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GitHub unter %1 verbunden; das Token funktioniert, kann aber nicht sagen, wem es gehört, wie etwa das einer App (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected to GitHub at %1, but asking whose the token is failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GitHub unter %1 verbunden, aber die Abfrage, wem das Token gehört, ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -772,259 +777,259 @@
     <message>
         <location filename="../services/sources/gitlab/gitlabapi.cpp" line="+24"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../services/sources/gitlab/gitlabsource.cpp" line="+287"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../services/sources/gitlab/gitlabsource.cpp" line="+0"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>expected an object but found %1 in the answer from %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, aber %1 gefunden (in der Antwort von %2); %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in the answer from %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in der Antwort von %2); %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in the answer from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in der Antwort von %2)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>expected an object but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>expected a whole number above 0 but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl größer als 0 erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected text but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is empty</source>
-        <translation type="unfinished">ist leer</translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>expected a time but found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangabe erwartet, aber &quot;%1&quot; gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a time but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitangabe erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>expected a number of seconds but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Sekunden erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected true or false but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+42"/>
         <location line="+23"/>
         <source>unknown status &quot;%1&quot;, shown as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status &quot;%1&quot;, als unbekannt angezeigt</translation>
     </message>
     <message>
         <location filename="../services/sources/gitlab/gitlabsource.cpp" line="-224"/>
         <source>baseUrl &quot;%1&quot; is not an http or https address such as https://gitlab.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>baseUrl &quot;%1&quot; ist keine http- oder https-Adresse wie https://gitlab.example.com</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>tokenType &quot;%1&quot; is not known; use private (sent as PRIVATE-TOKEN) or bearer (sent as Authorization: Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>tokenType &quot;%1&quot; ist unbekannt; verwenden Sie private (gesendet als PRIVATE-TOKEN) oder bearer (gesendet als Authorization: Bearer)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>maxPipelines must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maxPipelines muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>projects names no project; list paths such as group/app or numeric project ids</source>
-        <translation type="unfinished"></translation>
+        <translation>projects nennt kein Projekt; führen Sie Pfade wie group/app oder numerische Projekt-IDs auf</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the answer from %1 is not shaped like GitLab&apos;s API v4 (expected %2); check that baseUrl is the address of a GitLab instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 hat nicht die Form der GitLab-API v4 (erwartet: %2); prüfen Sie, ob baseUrl die Adresse einer GitLab-Instanz ist</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>project %1 matches no service of the catalog (by repository or name); its data goes to a service named &quot;%2&quot;; map it under services to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 passt zu keinem Dienst des Katalogs (nach Repository oder Name); seine Daten gehen an einen Dienst namens &quot;%2&quot;; ordnen Sie es unter services zu, um einen Dienst zu wählen</translation>
     </message>
     <message>
         <location line="+79"/>
         <location line="+85"/>
         <source>this pipeline was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Pipeline wurde übersprungen</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>this job was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Job wurde übersprungen</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>this deployment was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Deployment wurde übersprungen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>this environment was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Umgebung wurde übersprungen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address of the GitLab instance, e.g. https://gitlab.com or, self-managed, https://gitlab.example.com; requests go to &lt;baseUrl&gt;/api/v4/…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der GitLab-Instanz, z. B. https://gitlab.com oder, selbst verwaltet, https://gitlab.example.com; Anfragen gehen an &lt;baseUrl&gt;/api/v4/…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Projects to read: full paths such as group/sub/project (sent URL-encoded, group%2Fsub%2Fproject) or numeric project ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesende Projekte: vollständige Pfade wie group/sub/project (URL-kodiert gesendet, group%2Fsub%2Fproject) oder numerische Projekt-IDs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Project path or id to service name. Without an entry a project goes to the catalog service whose repository ends with /&lt;path&gt; (or /&lt;path&gt;.git), else to the catalog service named like the path&apos;s last segment, else to a service of that name seen only in CI data (with a warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektpfad oder -ID zu Dienstname. Ohne Eintrag geht ein Projekt an den Katalogdienst, dessen Repository auf /&lt;path&gt; (oder /&lt;path&gt;.git) endet, sonst an den Katalogdienst, der wie das letzte Segment des Pfads heißt, sonst an einen Dienst dieses Namens, der nur in CI-Daten vorkommt (mit einer Warnung)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the token is sent: private sends PRIVATE-TOKEN (personal, project and group access tokens); bearer sends Authorization: Bearer (OAuth tokens, CI job tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Token gesendet wird: private sendet PRIVATE-TOKEN (persönliche, Projekt- und Gruppen-Zugriffstokens); bearer sendet Authorization: Bearer (OAuth-Tokens, CI-Job-Tokens)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Newest pipelines read per project; details and jobs are fetched for at most 30 new or changed pipelines per project and sync, the rest on the following syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Pipelines, die pro Projekt gelesen werden; Details und Jobs werden pro Projekt und Synchronisierung für höchstens 30 neue oder geänderte Pipelines abgerufen, der Rest bei den folgenden Synchronisierungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PEM file with the certificate authority of a self-managed instance, trusted in addition to the system&apos;s; relative to the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit der Zertifizierungsstelle einer selbst verwalteten Instanz, der zusätzlich zu denen des Systems vertraut wird; relativ zur Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>; %1 requests are left in the current rate-limit window</source>
-        <translation type="unfinished"></translation>
+        <translation>; im aktuellen Rate-Limit-Fenster sind noch %1 Anfragen übrig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; %1 of %2 requests are left in the current rate-limit window</source>
-        <translation type="unfinished"></translation>
+        <translation>; im aktuellen Rate-Limit-Fenster sind noch %1 von %2 Anfragen übrig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The check of GitLab at %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von GitLab unter %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GitLab could not be reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab konnte nicht erreicht werden: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GitLab at %1 was reached, but the token was refused (HTTP 401); check that it is valid, not expired, and that tokenType fits it%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab unter %1 wurde erreicht, aber das Token wurde abgelehnt (HTTP 401); prüfen Sie, ob es gültig und nicht abgelaufen ist und ob tokenType dazu passt%2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>GitLab at %1 was reached; without a token only public projects can be read (set GITLAB_TOKEN or name a token in the workspace)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab unter %1 wurde erreicht; ohne Token können nur öffentliche Projekte gelesen werden (setzen Sie GITLAB_TOKEN oder geben Sie im Arbeitsbereich ein Token an)%2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GitLab at %1 was reached, but: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab unter %1 wurde erreicht, aber: %2%3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered, but not as GitLab&apos;s API does; check that baseUrl is the address of a GitLab instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie die GitLab-API; prüfen Sie, ob baseUrl die Adresse einer GitLab-Instanz ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GitLab %1 at %2 was reached; no token is set, so only public projects can be read%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 unter %2 wurde erreicht; es ist kein Token gesetzt, daher können nur öffentliche Projekte gelesen werden%3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>GitLab %1 at %2 was reached, but the token was refused (HTTP 401)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab %1 unter %2 wurde erreicht, aber das Token wurde abgelehnt (HTTP 401)%3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connected to GitLab %1 at %2; the token works, but does not say whose it is%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GitLab %1 unter %2 verbunden; das Token funktioniert, gibt aber nicht an, wem es gehört%3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connected to GitLab %1 at %2 as %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit GitLab %1 unter %2 als %3 verbunden%4.</translation>
     </message>
 </context>
 <context>
@@ -1514,90 +1519,90 @@
     <message>
         <location filename="../services/net/httpclient.cpp" line="+133"/>
         <source>the CA bundle %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Bundle %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the CA bundle %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Bundle %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the answer from %1 is not valid JSON (%2 at byte %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 ist kein gültiges JSON (%2 bei Byte %3 von %4)</translation>
     </message>
     <message>
         <location line="+149"/>
         <location line="+162"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 stopped sending for %2 s in the middle of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mitten in der Antwort %2 s lang nichts mehr gesendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the answer from %1 is larger than %2 MB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 ist größer als %2 MB; abgelehnt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the TLS check of %1 failed (%2); for a server with its own certificate authority, set the source&apos;s caBundle</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Prüfung von %1 ist fehlgeschlagen (%2); setzen Sie für einen Server mit eigener Zertifizierungsstelle die Einstellung caBundle der Quelle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 closed the connection before its answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> (the server said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Meldung des Servers: %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is rate limited (HTTP %2); try again after %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Rate-Limit erreicht (HTTP %2); versuchen Sie es nach %3 erneut%4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 refused the credentials (HTTP 401)%2; check the token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldedaten abgelehnt (HTTP 401)%2; prüfen Sie das Token</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 denied access (HTTP 403)%2; the token may lack a scope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403)%2; dem Token fehlt möglicherweise ein Scope</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was not found (HTTP 404)%2; check the name and that the token can see it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden (HTTP 404)%2; prüfen Sie den Namen und ob das Token darauf zugreifen kann</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet%3</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source> (after %n attempts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (nach %n Versuch)</numerusform>
+            <numerusform> (nach %n Versuchen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,7 +1650,7 @@
         <location line="-52"/>
         <location line="+59"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -1675,34 +1680,34 @@
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read the workspace again and sync every source now, ignoring backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich neu lesen und alle Quellen jetzt synchronisieren, ungeachtet des Backoffs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;stoppen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh &amp;Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tomatisch aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Never (only F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie (nur F5)</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Abstand von %n Minute</numerusform>
+            <numerusform>Im Abstand von %n Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,7 +1748,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1853,33 +1858,33 @@
     <message numerus="yes">
         <location line="+27"/>
         <source>Syncing %n source(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle wird synchronisiert…</numerusform>
+            <numerusform>%n Quellen werden synchronisiert…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the Sources panel; Shift+F5 stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich „Quellen“ anzeigen; Umschalt+F5 bricht ab</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n source(s) failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle fehlerhaft</numerusform>
+            <numerusform>%n Quellen fehlerhaft</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Their data has never arrived; see the Sources panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieser Quellen sind nie eingetroffen; siehe Bereich „Quellen“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their data is kept but stale since %1; see the Sources panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieser Quellen bleiben erhalten, sind aber seit %1 veraltet; siehe Bereich „Quellen“</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -2707,7 +2712,7 @@
     <message>
         <location filename="../services/workspace/workspaceload.cpp" line="+91"/>
         <source>source plugin not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen-Plugin nicht geladen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2828,12 +2833,12 @@
     <message>
         <location line="+31"/>
         <source>expected a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Texten erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>expected a mapping such as { name: service }</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung wie { name: service } erwartet</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2946,67 +2951,67 @@
     <message>
         <location filename="../services/sources/source.h" line="+94"/>
         <source>This kind of source reads local files; there is no server to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Quelle liest lokale Dateien; es gibt keinen Server, mit dem eine Verbindung hergestellt werden könnte.</translation>
     </message>
     <message>
         <location filename="../services/sources/sourceregistry.cpp" line="+113"/>
         <source>not a Signalbox source plugin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signalbox-Quellen-Plugin: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a Qt plugin, but not a Signalbox source (it is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Qt-Plugin, aber keine Signalbox-Quelle (es ist %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>built for source plugin API %1; this Signalbox loads API %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Quellen-Plugin-API %1 gebaut; diese Signalbox-Version lädt API %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>its metadata is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Metadaten sind nicht verwendbar: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the kind &quot;%1&quot; is already provided by %2; not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Art &quot;%1&quot; wird bereits von %2 bereitgestellt; nicht geladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signalbox itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalbox selbst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it does not implement the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>es implementiert die Schnittstelle nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&quot;kind&quot; must be one word</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; muss ein einzelnes Wort sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>settings[%1] has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>settings[%1] hat keinen Schlüssel (key)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>settings[%1] (%2) has the unknown type &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>settings[%1] (%2) hat den unbekannten Typ &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>integriert</translation>
     </message>
 </context>
 <context>
@@ -3014,153 +3019,154 @@
     <message>
         <location filename="../models/itemmodels/sourcestatusmodel.cpp" line="+63"/>
         <source>Syncing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert: %1 von %2…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Failing, no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft, noch keine Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stale since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet seit %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not synced yet</source>
-        <translation type="unfinished">Noch nicht synchronisiert</translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Aktualisieren (F5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (backing off after %n failure(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Backoff nach %n Fehlschlag)</numerusform>
+            <numerusform>%1 (Backoff nach %n Fehlschlägen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Last sync: %1, %n request(s), %2 unchanged (304)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte Synchronisierung: %1, %n Anfrage, %2 unverändert (304)</numerusform>
+            <numerusform>Letzte Synchronisierung: %1, %n Anfragen, %2 unverändert (304)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests left until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Anfragen bis %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(am %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate-Limit übrig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Synchronisierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n syncing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird synchronisiert</numerusform>
+            <numerusform>%n werden synchronisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n failing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhaft</numerusform>
+            <numerusform>%n fehlerhaft</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,57 +3175,57 @@
     <message>
         <location filename="../views/sources/sourcespanel.cpp" line="+73"/>
         <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle a&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync every source now, ignoring backoff (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen jetzt synchronisieren, ungeachtet des Backoffs (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sync the selected source now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Quelle jetzt synchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the selected source&apos;s sync; what it had written stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung der ausgewählten Quelle abbrechen; bereits Geschriebenes bleibt erhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a source to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Arbeitsbereich eine Quelle hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -3227,32 +3233,32 @@
     <message>
         <location filename="../services/sync/sourcesync.cpp" line="+71"/>
         <source>source &quot;%1&quot; failed, its earlier data is kept: %2</source>
-        <translation type="unfinished">Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
+        <translation>Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no source of kind &quot;%1&quot; is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle der Art &quot;%1&quot; installiert</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the source stopped with an internal error: %1</source>
-        <translation type="unfinished">die Quelle wurde mit einem internen Fehler beendet: %1</translation>
+        <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>could not be written to the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht in den Cache geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../services/sync/syncengine.cpp" line="+38"/>
         <source>the cache could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
