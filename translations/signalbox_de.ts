@@ -2771,12 +2771,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+363"/>
+        <location line="+356"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-333"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation>die Sperrzeit endet, bevor sie beginnt; übersprungen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>the workspace file does not exist</source>
         <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
@@ -2949,7 +2949,7 @@
 <context>
     <name>Signalbox::SourceRegistry</name>
     <message>
-        <location filename="../services/sources/source.h" line="+94"/>
+        <location filename="../services/sources/source.h" line="+83"/>
         <source>This kind of source reads local files; there is no server to connect to.</source>
         <translation>Diese Art von Quelle liest lokale Dateien; es gibt keinen Server, mit dem eine Verbindung hergestellt werden könnte.</translation>
     </message>
@@ -2994,7 +2994,7 @@
         <translation>konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../models/domain/sourcedescription.cpp" line="+65"/>
         <source>&quot;kind&quot; must be one word</source>
         <translation>&quot;kind&quot; muss ein einzelnes Wort sein</translation>
     </message>
@@ -3009,7 +3009,7 @@
         <translation>settings[%1] (%2) hat den unbekannten Typ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../services/sources/sourceregistry.cpp" line="+45"/>
         <source>built in</source>
         <translation>integriert</translation>
     </message>
