@@ -319,6 +319,26 @@ private Q_SLOTS:
         QVERIFY(!other.get(url).ok());
     }
 
+    void usesTheSystemProxy()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the system proxy comes from the environment on Linux only");
+#endif
+        // On Linux the system proxy is the http_proxy variable (or libproxy where Qt uses it).
+        LoopbackServer proxy;
+        proxy.route("http://ci.example.invalid/api/v4/version",
+                    LoopbackServer::json(R"({"version":"17.5.0"})"));
+        qputenv("http_proxy", proxy.baseUrl().toEncoded());
+        HttpClient client({}, quickContext());
+        const HttpResponse r = client.get(QUrl(u"http://ci.example.invalid/api/v4/version"_s));
+        qunsetenv("http_proxy");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(proxy.requests().size(), 1);
+        // A proxy is asked with the absolute URL.
+        QCOMPARE(proxy.requests()[0].target,
+                 QByteArray("http://ci.example.invalid/api/v4/version"));
+    }
+
     void worksOnAWorkerThread()
     {
         LoopbackServer server;
