@@ -1,6 +1,6 @@
 #include "everysettingsource.h"
 
-#include "workspace/workspace.h"
+#include "domain/workspace.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
