@@ -54,8 +54,10 @@ T *child(const QWidget *parent, const QString &name)
 void snap(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("SIGNALBOX_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget->grab().save(QDir(folder).filePath(u"sourcesdialog-%1.png"_s.arg(name)));
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(50); // pending layouts and shows, as a person would see them
+    widget->grab().save(QDir(folder).filePath(u"sourcesdialog-%1.png"_s.arg(name)));
 }
 
 QStringList listedNames(const SourcesDialog &dialog)

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +49,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setObjectName(u"MessageBanner"_s);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(10);
@@ -83,23 +83,29 @@ QString MessageBanner::text() const
 void MessageBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange)
         applyColours();
+}
+
+void MessageBanner::paintEvent(QPaintEvent *)
+{
+    // A tint of the accent over the window colour reads in light and dark themes alike.
+    QColor fill = accent(m_kind);
+    fill.setAlpha(38);
+    QColor border = accent(m_kind);
+    border.setAlpha(150);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(border, 1));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 void MessageBanner::applyColours()
 {
-    // A tint of the accent over the window colour reads in light and dark themes alike.
-    const QColor colour = accent(m_kind);
-    const QString sheet
-        = u"#MessageBanner { background: rgba(%1, %2, %3, 38); "
-          "border: 1px solid rgba(%1, %2, %3, 150); border-radius: 4px; }"_s.arg(colour.red())
-              .arg(colour.green())
-              .arg(colour.blue());
-    if (styleSheet() != sheet)
-        setStyleSheet(sheet);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(iconFor(m_kind), nullptr, this).pixmap(size, size));
+    update();
 }
 
 } // namespace Signalbox

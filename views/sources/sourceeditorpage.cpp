@@ -191,21 +191,22 @@ SourceEditorPage::SourceEditorPage(const QString &workspacePath, QWidget *parent
     connect(m_keychainToken, &QLineEdit::textEdited, m_tokenError, &QWidget::hide);
     connect(m_environmentVariable, &QLineEdit::textEdited, m_tokenError, &QWidget::hide);
 
-    // Test connection: a worker does it, the page stays usable, a cancel drops it.
-    auto *testBox = new QGroupBox(tr("Connection"), m_content);
-    auto *testLayout = new QVBoxLayout(testBox);
+    content->addStretch(1);
+
+    // Test connection, below the scrolling form so that its verdict is always in sight: a worker
+    // does it, the page stays usable, a cancel drops it.
     auto *testRow = new QHBoxLayout;
-    m_test = new QPushButton(tr("&Test connection"), testBox);
+    m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(u"testButton"_s);
     m_test->setToolTip(tr("Ask the server with these settings and this token, without saving"));
-    m_testBusy = new QProgressBar(testBox);
+    m_testBusy = new QProgressBar(this);
     m_testBusy->setObjectName(u"testBusy"_s);
     m_testBusy->setRange(0, 0);
     m_testBusy->setTextVisible(false);
     m_testBusy->setMaximumWidth(140);
     m_testBusy->setAccessibleName(tr("Testing the connection"));
     m_testBusy->hide();
-    m_cancelTest = new QPushButton(tr("Cance&l test"), testBox);
+    m_cancelTest = new QPushButton(tr("Cance&l test"), this);
     m_cancelTest->setObjectName(u"cancelTestButton"_s);
     m_cancelTest->hide();
     // Enter is OK wherever the focus is; Space presses these.
@@ -215,12 +216,10 @@ SourceEditorPage::SourceEditorPage(const QString &workspacePath, QWidget *parent
     testRow->addWidget(m_testBusy);
     testRow->addWidget(m_cancelTest);
     testRow->addStretch(1);
-    testLayout->addLayout(testRow);
-    m_verdict = new MessageBanner(testBox);
+    layout->addLayout(testRow);
+    m_verdict = new MessageBanner(this);
     m_verdict->setObjectName(u"verdict"_s);
-    testLayout->addWidget(m_verdict);
-    content->addWidget(testBox);
-    content->addStretch(1);
+    layout->addWidget(m_verdict);
     connect(m_test, &QPushButton::clicked, this, &SourceEditorPage::testConnection);
     connect(m_cancelTest, &QPushButton::clicked, this, &SourceEditorPage::cancelTest);
     connect(&m_testWatcher, &QFutureWatcher<ConnectionTestOutcome>::finished, this,
@@ -467,6 +466,7 @@ QString SourceEditorPage::typedToken() const
 void SourceEditorPage::setSaving(bool saving)
 {
     m_scroll->setEnabled(!saving);
+    m_test->setEnabled(!saving && !isTesting());
     if (saving)
         m_messages->showMessage(MessageBanner::Kind::Information, tr("Saving…"));
     else if (m_messages->kind() == MessageBanner::Kind::Information)

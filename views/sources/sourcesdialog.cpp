@@ -374,8 +374,9 @@ void SourcesDialog::acceptEditor()
                                    setSaving(false);
                                    m_editor->messages()->showMessage(
                                        MessageBanner::Kind::Error,
-                                       tr("Nothing was saved: %1\nTry again, or choose “From an "
-                                          "environment variable”.")
+                                       tr("Nothing was saved: %1\nIf no keychain service runs on "
+                                          "this computer, choose “From an environment "
+                                          "variable” instead.")
                                            .arg(error));
                                });
 }

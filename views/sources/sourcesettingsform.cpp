@@ -262,7 +262,7 @@ void SourceSettingsForm::addField(const SettingDescription &setting, int gridRow
             QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
         field.table->setFixedHeight(field.table->horizontalHeader()->sizeHint().height()
-                                    + field.table->verticalHeader()->defaultSectionSize() * 4 + 4);
+                                    + field.table->verticalHeader()->defaultSectionSize() * 3 + 4);
         auto *buttons = new QHBoxLayout;
         auto *add = new QPushButton(tr("Add ro&w"), box);
         auto *remove = new QPushButton(tr("Re&move row"), box);
