@@ -228,6 +228,7 @@ SourceEditorPage::SourceEditorPage(const QString &workspacePath, QWidget *parent
     connect(m_kind, &QComboBox::activated, this, [this] {
         setKind(m_kind->currentData().toString());
         suggestName();
+        prefillToken();
     });
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_nameEdited = true;
@@ -263,6 +264,13 @@ void SourceEditorPage::startAdding(const QString &kind, const QStringList &taken
     setKind(m_kind->currentData().toString());
     m_name->clear();
     suggestName();
+    prefillToken();
+    m_messages->clear();
+    m_verdict->clear();
+}
+
+void SourceEditorPage::prefillToken()
+{
     m_keychainToken->clear();
     m_keychainToken->setPlaceholderText(tr("Paste the token"));
     const SourceDescription *description
@@ -277,8 +285,6 @@ void SourceEditorPage::startAdding(const QString &kind, const QStringList &taken
     else
         m_fromKeychain->setChecked(true);
     updateTokenSection();
-    m_messages->clear();
-    m_verdict->clear();
 }
 
 void SourceEditorPage::startEditing(const SourceConfig &config, const QStringList &takenNames)
@@ -314,6 +320,7 @@ void SourceEditorPage::startEditing(const SourceConfig &config, const QStringLis
 
 void SourceEditorPage::setKind(const QString &kind)
 {
+    cancelTest();
     const SourceDescription *description = SourceRegistry::describe(kind);
     SourceDescription shown = description ? *description : SourceDescription {};
     if (!description)

@@ -80,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void setKind(const QString &kind);
+    void prefillToken();
     void updateTokenSection();
     void updateKeychainHelp();
     void suggestName();
