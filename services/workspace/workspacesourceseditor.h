@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/diagnostic.h"
+#include "domain/sourcesedit.h"
 #include "domain/workspace.h"
 
 #include <QByteArray>
@@ -77,21 +78,6 @@ private:
     QList<Line> m_lines;
     bool m_valid = false;
     Diagnostic m_error;
-};
-
-// One change to apply with applySourcesEdit.
-struct SourcesEdit
-{
-    enum class Operation { Add, Replace, Remove };
-    Operation operation = Operation::Add;
-    QString name; // the source to replace or remove
-    SourceConfig config; // what to add, or what replaces it
-};
-
-struct SourcesEditResult
-{
-    bool changed = false; // the file was written
-    QString error; // translated, with file and line; empty on success
 };
 
 // Reads the workspace file, applies the edit and saves it. Blocking: run it on a worker.

@@ -1,4 +1,5 @@
 #include "everysettingsource.h"
+#include "sourceoperations.h"
 #include "sources/messagebanner.h"
 #include "sources/sourcesdialog.h"
 #include "workspace/workspaceparser.h"
@@ -95,7 +96,7 @@ private Q_SLOTS:
 
     void addEditAndRemoveAFileSourceFromTheKeyboard()
     {
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         QSignalSpy changed(&dialog, &SourcesDialog::workspaceFileChanged);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -211,7 +212,7 @@ sources:
     void requiredFieldsAndNamesAreCheckedBeforeOk()
     {
         writeFile(InitialWorkspace + "  # nothing yet\n");
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         QSignalSpy changed(&dialog, &SourcesDialog::workspaceFileChanged);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -251,7 +252,7 @@ sources:
 
     void aTokenTheKeychainRefusesStaysInTheDialogAndNeverInTheFile()
     {
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         QSignalSpy changed(&dialog, &SourcesDialog::workspaceFileChanged);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -311,7 +312,7 @@ sources:
 
     void aTokenPastedAsAVariableNameIsRefused()
     {
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         dialog.show();
         dialog.startAdding(u"everysetting"_s);
         QTest::keyClicks(child<QPlainTextEdit>(&dialog, u"setting_repositories"_s), u"a/b"_s);
@@ -339,7 +340,7 @@ sources:
     services: { deploy: checkout }   # workflow -> service
     token: { keychain: signalbox/shared }
 )");
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         QSignalSpy changed(&dialog, &SourcesDialog::workspaceFileChanged);
         QVERIFY(dialog.startEditing(u"ci"_s));
         QVERIFY(!dialog.startEditing(u"nothing"_s));
@@ -408,7 +409,7 @@ sources:
 
     void testConnectionShowsTheVerdict()
     {
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -451,7 +452,7 @@ sources:
 
     void aSlowTestCanBeCancelledAndTheDialogStaysResponsive()
     {
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -482,17 +483,45 @@ sources:
         QCOMPARE(verdict->text(), u"The test was cancelled."_s);
     }
 
+    // Whatever kinds this build has, each gets a field per setting, required ones marked.
+    void everyInstalledKindGetsAForm()
+    {
+        const SourceOperations operations = sourceOperationsFromServices();
+        QVERIFY(operations.describe(u"file"_s));
+        SourcesDialog dialog(m_path, workspace(), operations);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const SourceDescription &description : operations.kinds) {
+            dialog.startAdding(description.kind);
+            auto *kind = child<QComboBox>(&dialog, u"kindCombo"_s);
+            QCOMPARE(kind->currentData().toString(), description.kind);
+            for (const SettingDescription &setting : description.settings) {
+                QWidget *field = dialog.findChild<QWidget *>(u"setting_"_s + setting.key);
+                QVERIFY2(field, qPrintable(description.kind + u'.' + setting.key));
+                if (setting.required) {
+                    auto *label = dialog.findChild<QLabel *>(u"label_"_s + setting.key);
+                    QVERIFY2(label && label->text().contains(u'*'),
+                             qPrintable(description.kind + u'.' + setting.key));
+                }
+            }
+            QCOMPARE(child<QRadioButton>(&dialog, u"keychainRadio"_s)->isVisibleTo(&dialog),
+                     description.acceptsToken);
+            snap(&dialog, u"kind-"_s + description.kind);
+            QTest::keyClick(kind, Qt::Key_Escape);
+        }
+    }
+
     void geometryIsRemembered()
     {
         {
-            SourcesDialog dialog(m_path, workspace());
+            SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             dialog.resize(901, 703);
             QTRY_COMPARE(dialog.size(), QSize(901, 703));
             dialog.reject();
         }
-        SourcesDialog again(m_path, workspace());
+        SourcesDialog again(m_path, workspace(), sourceOperationsFromServices());
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(901, 703));
@@ -502,7 +531,7 @@ sources:
     {
         writeFile(InitialWorkspace.left(InitialWorkspace.indexOf("sources"))
                   + "sources:\n  - kind: file\n    name: a\n    path: a.json\n");
-        SourcesDialog dialog(m_path, workspace());
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
         QVERIFY(dialog.startEditing(u"a"_s));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

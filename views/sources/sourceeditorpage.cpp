@@ -1,7 +1,5 @@
 #include "sourceeditorpage.h"
 
-#include "credentials/credentials.h"
-#include "sources/source.h"
 #include "sourcesettingsform.h"
 
 #include <QButtonGroup>
@@ -88,9 +86,12 @@ SourceConfig withAbsolutePaths(SourceConfig config, const SourceDescription &des
 
 } // namespace
 
-SourceEditorPage::SourceEditorPage(const QString &workspacePath, QWidget *parent)
+SourceEditorPage::SourceEditorPage(const QString &workspacePath,
+                                   std::shared_ptr<const SourceOperations> operations,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_workspacePath(workspacePath)
+    , m_operations(std::move(operations))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -124,11 +125,10 @@ SourceEditorPage::SourceEditorPage(const QString &workspacePath, QWidget *parent
     m_general->setColumnStretch(1, 1);
     m_kind = new QComboBox(sourceBox);
     m_kind->setObjectName(u"kindCombo"_s);
-    for (const QString &kind : SourceRegistry::kinds()) {
-        const SourceDescription *description = SourceRegistry::describe(kind);
-        m_kind->addItem(
-            description && !description->displayName.isEmpty() ? description->displayName : kind,
-            kind);
+    for (const SourceDescription &description : m_operations->kinds) {
+        m_kind->addItem(description.displayName.isEmpty() ? description.kind
+                                                          : description.displayName,
+                        description.kind);
     }
     auto *kindLabel = new QLabel(tr("Kin&d:"), sourceBox);
     kindLabel->setBuddy(m_kind);
@@ -273,8 +273,7 @@ void SourceEditorPage::prefillToken()
 {
     m_keychainToken->clear();
     m_keychainToken->setPlaceholderText(tr("Paste the token"));
-    const SourceDescription *description
-        = SourceRegistry::describe(m_kind->currentData().toString());
+    const SourceDescription *description = m_operations->describe(m_kind->currentData().toString());
     const QString variable = description && !description->tokenEnvironment.isEmpty()
         ? description->tokenEnvironment.constFirst()
         : QString();
@@ -321,7 +320,7 @@ void SourceEditorPage::startEditing(const SourceConfig &config, const QStringLis
 void SourceEditorPage::setKind(const QString &kind)
 {
     cancelTest();
-    const SourceDescription *description = SourceRegistry::describe(kind);
+    const SourceDescription *description = m_operations->describe(kind);
     SourceDescription shown = description ? *description : SourceDescription {};
     if (!description)
         shown.kind = kind;
@@ -404,8 +403,7 @@ bool SourceEditorPage::validate()
 
     QString tokenProblem;
     QWidget *tokenField = nullptr;
-    const SourceDescription *description
-        = SourceRegistry::describe(m_kind->currentData().toString());
+    const SourceDescription *description = m_operations->describe(m_kind->currentData().toString());
     if (description && description->acceptsToken) {
         if (m_fromKeychain->isChecked()) {
             const bool hasEntry = !m_adding && !m_original.token.keychainEntry.isEmpty();
@@ -449,7 +447,7 @@ SourceConfig SourceEditorPage::config() const
     config.kind = m_kind->currentData().toString();
     config.name = m_name->text().trimmed();
     config.settings = m_form->values();
-    const SourceDescription *description = SourceRegistry::describe(config.kind);
+    const SourceDescription *description = m_operations->describe(config.kind);
     if (description && description->acceptsToken) {
         if (m_fromKeychain->isChecked()) {
             if (!typedToken().isEmpty())
@@ -501,17 +499,11 @@ void SourceEditorPage::testConnection()
     if (!m_form->validate())
         return;
     const SourceConfig entered = config();
-    const SourceDescription *description = SourceRegistry::describe(entered.kind);
+    const SourceDescription *description = m_operations->describe(entered.kind);
     if (!description)
         return;
     const SourceConfig checked = withAbsolutePaths(entered, *description, m_workspacePath);
     const QString typed = typedToken();
-    const bool acceptsToken = description->acceptsToken;
-    SecretReference place = entered.token;
-    // A token being typed for a new keychain entry is not in the keychain yet.
-    if (!typed.isEmpty())
-        place = {};
-    const QStringList defaults = description->tokenEnvironment;
 
     if (m_testCancelled)
         m_testCancelled->store(true);
@@ -520,36 +512,10 @@ void SourceEditorPage::testConnection()
     m_verdict->showMessage(MessageBanner::Kind::Information,
                            tr("Testing the connection to “%1”…").arg(entered.name));
     setTesting(true);
-    m_testWatcher.setFuture(QtConcurrent::run([checked, typed, acceptsToken, place, defaults,
-                                               cancelled] {
-        ConnectionTestOutcome outcome;
-        FetchContext context;
-        context.isCancelled = [cancelled] {
-            return cancelled->load();
-        };
-        if (!typed.isEmpty()) {
-            context.token = typed;
-            context.tokenOrigin = tr("the token typed in");
-        } else if (acceptsToken) {
-            const ResolvedSecret secret = Credentials::resolve(place, defaults);
-            context.token = secret.value;
-            context.tokenOrigin = secret.origin;
-            outcome.tokenProblem = secret.error;
-        }
-        outcome.tokenSent = !context.token.isEmpty();
-        outcome.tokenOrigin = context.tokenOrigin;
-        if (cancelled->load())
-            return outcome;
-        const std::unique_ptr<Source> source = SourceRegistry::create(checked.kind);
-        if (!source) {
-            outcome.check.message = tr("No source of kind “%1” is installed.").arg(checked.kind);
-            return outcome;
-        }
-        outcome.check = source->checkConnection(checked, context);
-        // Whatever a source says, the token is not repeated.
-        outcome.check.message = Credentials::redact(outcome.check.message, context.token);
-        outcome.check.identity = Credentials::redact(outcome.check.identity, context.token);
-        return outcome;
+    // The worker gets copies only: the page may close before it is done.
+    const auto test = m_operations->testConnection;
+    m_testWatcher.setFuture(QtConcurrent::run([test, checked, typed, cancelled] {
+        return test(checked, typed, [cancelled] { return cancelled->load(); });
     }));
 }
 
@@ -576,8 +542,7 @@ void SourceEditorPage::testFinished()
 void SourceEditorPage::showVerdict(const ConnectionTestOutcome &outcome)
 {
     const ConnectionCheck &check = outcome.check;
-    const SourceDescription *description
-        = SourceRegistry::describe(m_kind->currentData().toString());
+    const SourceDescription *description = m_operations->describe(m_kind->currentData().toString());
     const bool network = description && description->network;
     QStringList lines;
     MessageBanner::Kind kind = MessageBanner::Kind::Error;

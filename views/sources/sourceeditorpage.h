@@ -1,8 +1,8 @@
 #pragma once
 
-#include "messagebanner.h"
-#include "sources/source.h"
 #include "domain/workspace.h"
+#include "messagebanner.h"
+#include "sourceoperations.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -25,15 +25,6 @@ namespace Signalbox {
 
 class SourceSettingsForm;
 
-// What a connection test found, handed from the worker to the page.
-struct ConnectionTestOutcome
-{
-    ConnectionCheck check;
-    bool tokenSent = false;
-    QString tokenOrigin; // where the token came from, or where it was looked for
-    QString tokenProblem; // why the chosen place gave no token
-};
-
 // The Sources dialog's page for one source: its kind, name, the settings form generated from the
 // kind's description, where its token comes from, and "Test connection" (run on a worker, with
 // a busy indicator and a cancel). It checks and collects what was entered; the dialog stores the
@@ -43,7 +34,8 @@ class SourceEditorPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit SourceEditorPage(const QString &workspacePath, QWidget *parent = nullptr);
+    SourceEditorPage(const QString &workspacePath,
+                     std::shared_ptr<const SourceOperations> operations, QWidget *parent = nullptr);
     ~SourceEditorPage() override; // cancels a running test
 
     // takenNames: the other sources' names, which this one may not take.
@@ -91,6 +83,7 @@ private:
     void setTesting(bool testing);
 
     QString m_workspacePath;
+    std::shared_ptr<const SourceOperations> m_operations;
     bool m_adding = true;
     bool m_nameEdited = false;
     SourceConfig m_original;

@@ -1,9 +1,7 @@
 #include "sourcesdialog.h"
 
-#include "credentials/credentials.h"
 #include "messagebanner.h"
 #include "sourceeditorpage.h"
-#include "sources/source.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -40,9 +38,10 @@ enum Column { NameColumn, KindColumn, TokenColumn };
 } // namespace
 
 SourcesDialog::SourcesDialog(const QString &workspacePath, const Workspace &workspace,
-                             QWidget *parent)
+                             SourceOperations operations, QWidget *parent)
     : QDialog(parent)
     , m_workspacePath(workspacePath)
+    , m_operations(std::make_shared<const SourceOperations>(std::move(operations)))
     , m_sources(workspace.sources)
 {
     setObjectName(u"SourcesDialog"_s);
@@ -115,7 +114,7 @@ SourcesDialog::SourcesDialog(const QString &workspacePath, const Workspace &work
     auto *editorPage = new QWidget(m_pages);
     auto *editorLayout = new QVBoxLayout(editorPage);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    m_editor = new SourceEditorPage(workspacePath, editorPage);
+    m_editor = new SourceEditorPage(workspacePath, m_operations, editorPage);
     editorLayout->addWidget(m_editor, 1);
     m_editorButtons
         = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, editorPage);
@@ -254,7 +253,7 @@ QStringList SourcesDialog::namesExcept(const QString &name) const
 
 QString SourcesDialog::tokenPlace(const SourceConfig &config) const
 {
-    const SourceDescription *description = SourceRegistry::describe(config.kind);
+    const SourceDescription *description = m_operations->describe(config.kind);
     if (description && !description->acceptsToken)
         return tr("Not needed");
     if (!config.token.keychainEntry.isEmpty())
@@ -271,7 +270,7 @@ void SourcesDialog::refreshList(const QString &select)
     const QString keep = select.isEmpty() ? selectedName() : select;
     m_list->clear();
     for (const SourceConfig &source : std::as_const(m_sources)) {
-        const SourceDescription *description = SourceRegistry::describe(source.kind);
+        const SourceDescription *description = m_operations->describe(source.kind);
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, source.name);
         item->setData(NameColumn, Qt::UserRole, source.name);
@@ -365,27 +364,27 @@ void SourcesDialog::acceptEditor()
     // The token goes into the keychain first: the workspace never names an entry that is not
     // there. If the keychain refuses, nothing is written and everything typed stays.
     setSaving(true);
-    Credentials::writeKeychain(edit.config.token.keychainEntry, token, this,
-                               [this, edit](const QString &error) {
-                                   if (error.isEmpty()) {
-                                       writeWorkspace(edit);
-                                       return;
-                                   }
-                                   setSaving(false);
-                                   m_editor->messages()->showMessage(
-                                       MessageBanner::Kind::Error,
-                                       tr("Nothing was saved: %1\nIf no keychain service runs on "
-                                          "this computer, choose “From an environment "
-                                          "variable” instead.")
-                                           .arg(error));
-                               });
+    m_operations->writeKeychain(edit.config.token.keychainEntry, token, this,
+                                [this, edit](const QString &error) {
+                                    if (error.isEmpty()) {
+                                        writeWorkspace(edit);
+                                        return;
+                                    }
+                                    setSaving(false);
+                                    m_editor->messages()->showMessage(
+                                        MessageBanner::Kind::Error,
+                                        tr("Nothing was saved: %1\nIf no keychain service runs on "
+                                           "this computer, choose “From an environment "
+                                           "variable” instead.")
+                                            .arg(error));
+                                });
 }
 
 void SourcesDialog::writeWorkspace(const SourcesEdit &edit)
 {
     setSaving(true);
     m_pendingEdit = edit;
-    m_editWatcher.setFuture(QtConcurrent::run(&applySourcesEdit, m_workspacePath, edit));
+    m_editWatcher.setFuture(QtConcurrent::run(m_operations->editWorkspace, m_workspacePath, edit));
 }
 
 void SourcesDialog::editFinished()
@@ -423,7 +422,7 @@ void SourcesDialog::editFinished()
         refreshList();
         if (!m_keychainEntryToRemove.isEmpty()) {
             // Best effort: the source is gone either way; a token left behind is said so.
-            Credentials::removeKeychain(
+            m_operations->removeKeychain(
                 std::exchange(m_keychainEntryToRemove, QString()), this, [this](const QString &e) {
                     if (e.isEmpty())
                         return;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/workspace.h"
-#include "workspace/workspacesourceseditor.h"
+#include "sourceoperations.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
+
+#include <memory>
 
 class QDialogButtonBox;
 class QLabel;
@@ -18,11 +20,11 @@ class MessageBanner;
 class SourceEditorPage;
 
 // Lists a workspace's sources (name, kind, where the token comes from - never the token) and
-// adds, edits and removes them. Changes are written into the workspace file through
-// WorkspaceSourcesEditor on a worker, keeping the rest of the file as it is; tokens typed in go
-// to the system keychain under "signalbox/<name>".
+// adds, edits and removes them. Changes are written into the workspace file on a worker, keeping
+// the rest of the file as it is; tokens typed in go to the system keychain under
+// "signalbox/<name>". What touches files, servers and the keychain comes in as SourceOperations.
 //
-//     auto *dialog = new SourcesDialog(path, workspace, window);
+//     auto *dialog = new SourcesDialog(path, workspace, sourceOperationsFromServices(), window);
 //     dialog->setAttribute(Qt::WA_DeleteOnClose);
 //     connect(dialog, &SourcesDialog::workspaceFileChanged, app, &Application::reload);
 //     dialog->startAdding(); // optional: open on a new source (or startEditing(name))
@@ -33,7 +35,7 @@ class SourcesDialog : public QDialog
 
 public:
     SourcesDialog(const QString &workspacePath, const Workspace &workspace,
-                  QWidget *parent = nullptr);
+                  SourceOperations operations, QWidget *parent = nullptr);
     ~SourcesDialog() override;
 
     // Opens the editor on a new source (of this kind, when given), or on the named source;
@@ -76,6 +78,7 @@ private:
     void setSaving(bool saving);
 
     QString m_workspacePath;
+    std::shared_ptr<const SourceOperations> m_operations;
     QList<SourceConfig> m_sources;
     bool m_changed = false;
     bool m_editorOnly = false;

@@ -311,6 +311,7 @@ void SourceSettingsForm::addField(const SettingDescription &setting, int gridRow
     if (setting.type != SettingDescription::Type::Bool) {
         const QString text = setting.required ? tr("%1 *:").arg(name) : tr("%1:").arg(name);
         field.label = new QLabel(text, m_fields);
+        field.label->setObjectName(objectNameFor(u"label"_s, setting.key));
         field.label->setBuddy(field.focusable.constFirst());
         field.label->setToolTip(tip);
         // Beside a tall editor the label sits at its first line.
