@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -405,6 +406,39 @@ sources:
         // Opened on the editor, OK closes the dialog.
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void movingATokenOutOfTheKeychainLetsGoOfTheEntry()
+    {
+        writeFile(R"(signalbox: 1
+name: Test shop
+sources:
+  - kind: everysetting
+    name: ci
+    repositories: [shop/cart]
+    token: { keychain: signalbox/ci }
+)");
+        SourcesDialog dialog(m_path, workspace(), sourceOperationsFromServices());
+        QSignalSpy changed(&dialog, &SourcesDialog::workspaceFileChanged);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(child<QTreeWidget>(&dialog, u"sourceList"_s)->topLevelItem(0)->text(2),
+                 u"Keychain: signalbox/ci"_s);
+        QVERIFY(dialog.startEditing(u"ci"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"keychain entry left behind"_s));
+        child<QRadioButton>(&dialog, u"environmentRadio"_s)->setChecked(true);
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"environmentEdit"_s), u"CI_TOKEN"_s);
+        QTest::keyClick(child<QLineEdit>(&dialog, u"environmentEdit"_s), Qt::Key_Return);
+        QVERIFY(changed.wait(10'000));
+        QVERIFY(readFile().endsWith("    token: { env: CI_TOKEN }\n"));
+        // The entry Signalbox stored is removed; here no keychain answers, and that is said.
+        auto *message = child<MessageBanner>(&dialog, u"listMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30'000);
+        QCOMPARE(message->kind(), MessageBanner::Kind::Warning);
+        QVERIFY2(message->text().startsWith(u"The workspace was changed; an old token stays in "
+                                            "the keychain: "_s),
+                 qPrintable(message->text()));
+        snap(&dialog, u"keychain-left-behind"_s);
     }
 
     void testConnectionShowsTheVerdict()

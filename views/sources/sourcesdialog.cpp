@@ -356,6 +356,12 @@ void SourcesDialog::acceptEditor()
         = m_editor->isAdding() ? SourcesEdit::Operation::Add : SourcesEdit::Operation::Replace;
     edit.name = m_editor->original().name;
     edit.config = m_editor->config();
+    // A token Signalbox stored for this source under its old name goes once the new one is in.
+    const QString oldEntry = m_editor->original().token.keychainEntry;
+    m_keychainEntryToRemove = oldEntry == SourceEditorPage::keychainEntryFor(edit.name)
+            && oldEntry != edit.config.token.keychainEntry
+        ? oldEntry
+        : QString();
     const QString token = m_editor->typedToken();
     if (token.isEmpty()) {
         writeWorkspace(edit);
@@ -418,20 +424,20 @@ void SourcesDialog::editFinished()
         m_changed = true;
         Q_EMIT workspaceFileChanged();
     }
+    if (!m_keychainEntryToRemove.isEmpty()) {
+        // Best effort: the change is made either way; a token left behind is said so.
+        m_operations->removeKeychain(
+            std::exchange(m_keychainEntryToRemove, QString()), this, [this](const QString &e) {
+                if (e.isEmpty())
+                    return;
+                qCWarning(lcSourcesDialog) << "keychain entry left behind:" << e;
+                m_listMessage->showMessage(
+                    MessageBanner::Kind::Warning,
+                    tr("The workspace was changed; an old token stays in the keychain: %1").arg(e));
+            });
+    }
     if (removing) {
         refreshList();
-        if (!m_keychainEntryToRemove.isEmpty()) {
-            // Best effort: the source is gone either way; a token left behind is said so.
-            m_operations->removeKeychain(
-                std::exchange(m_keychainEntryToRemove, QString()), this, [this](const QString &e) {
-                    if (e.isEmpty())
-                        return;
-                    qCWarning(lcSourcesDialog) << "keychain entry left behind:" << e;
-                    m_listMessage->showMessage(
-                        MessageBanner::Kind::Warning,
-                        tr("The source was removed; its token stays in the keychain: %1").arg(e));
-                });
-        }
         return;
     }
     refreshList(m_pendingEdit.config.name);

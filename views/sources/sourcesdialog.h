@@ -84,7 +84,8 @@ private:
     bool m_editorOnly = false;
     bool m_saving = false;
     SourcesEdit m_pendingEdit;
-    QString m_keychainEntryToRemove; // of a source being removed, when Signalbox stored it
+    // Of a source being removed or moving to another entry, when Signalbox stored it.
+    QString m_keychainEntryToRemove;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_listPage = nullptr;
