@@ -6,6 +6,8 @@
 #include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
 #include "servicedetailspanel.h"
+#include "sourceoperations.h"
+#include "sources/sourcesdialog.h"
 #include "sources/sourcespanel.h"
 #include "sync/syncengine.h"
 #include "workspace/workspaceloader.h"
@@ -74,6 +76,14 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
         else
             m_sync->syncSource(source, true);
     });
+    connect(panel, &SourcesPanel::addRequested, this,
+            [this] { openSourcesDialog(SourcesAction::Add); });
+    connect(panel, &SourcesPanel::editRequested, this,
+            [this](const QString &source) { openSourcesDialog(SourcesAction::Edit, source); });
+    connect(panel, &SourcesPanel::removeRequested, this,
+            [this](const QString &source) { openSourcesDialog(SourcesAction::Remove, source); });
+    connect(m_window, &MainWindow::sourcesDialogRequested, this,
+            [this] { openSourcesDialog(SourcesAction::List); });
     connect(panel, &SourcesPanel::cancelRequested, this, [this](const QString &source) {
         if (source.isEmpty())
             m_sync->cancelAll();
@@ -157,6 +167,37 @@ void Application::applySyncSettings()
     m_sync->setAutomatic(minutes > 0);
     if (minutes > 0)
         m_sync->setIntervalMs(minutes * 60'000);
+}
+
+void Application::openSourcesDialog(SourcesAction action, const QString &name)
+{
+    if (m_lastLoad.workspacePath.isEmpty())
+        return;
+    if (m_lastLoad.workspacePath.startsWith(u':')) {
+        m_window->showError(tr("Sources"),
+                            tr("The demo workspace is built in and cannot be changed. Save a "
+                               "copy of it (or write your own workspace file) to add sources."));
+        return;
+    }
+    auto *dialog = new SourcesDialog(m_lastLoad.workspacePath, m_lastLoad.workspace,
+                                     sourceOperationsFromServices(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The file changed: read it again and sync what is new in it right away.
+    connect(dialog, &SourcesDialog::workspaceFileChanged, this, &Application::refresh);
+    switch (action) {
+    case SourcesAction::List:
+        break;
+    case SourcesAction::Add:
+        dialog->startAdding();
+        break;
+    case SourcesAction::Edit:
+        dialog->startEditing(name);
+        break;
+    case SourcesAction::Remove:
+        dialog->startRemoving(name);
+        break;
+    }
+    dialog->open();
 }
 
 void Application::restoreLastWorkspace()

@@ -48,6 +48,9 @@ Q_SIGNALS:
 private:
     void handleLoaded(const LoadResult &result);
     void applySyncSettings();
+    // The Sources dialog on the open workspace: to add, edit (name) or remove (name) a source.
+    enum class SourcesAction { List, Add, Edit, Remove };
+    void openSourcesDialog(SourcesAction action, const QString &name = {});
     void reloadQuietly();
     void handleCurrentServiceChanged(const QString &serviceName);
     void rememberRecent(const QString &path);

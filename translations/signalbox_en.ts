@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+249" />
+        <location filename="../app/application.cpp" line="+290" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -94,7 +94,7 @@
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+225" />
+        <location line="+229" />
         <source>Syncing %n source(s)…</source>
         <translation>
             <numerusform>Syncing %n source…</numerusform><numerusform>Syncing %n sources…</numerusform></translation>

@@ -252,7 +252,7 @@ void MainWindow::createActions()
         = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoRequested);
     demo->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     file->addSeparator();
-    m_refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    m_refreshAction = file->addAction(tr("Re&fresh"), this, &MainWindow::refreshRequested);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(
@@ -271,6 +271,10 @@ void MainWindow::createActions()
         action->setData(minutes);
         m_autoRefreshGroup->addAction(action);
     }
+    QAction *editSources
+        = file->addAction(tr("&Sources…"), this, &MainWindow::sourcesDialogRequested);
+    editSources->setObjectName(u"editSourcesAction"_s);
+    editSources->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_S);
     m_reloadAction = file->addAction(tr("Re&load Workspace"), this, &MainWindow::reloadRequested);
     m_reloadAction->setShortcut(Qt::CTRL | Qt::Key_R);
     m_rebuildAction = file->addAction(tr("Re&build Cache…"), this, [this] {

@@ -80,6 +80,7 @@ Q_SIGNALS:
     void refreshRequested();
     void cancelSyncRequested();
     void autoRefreshChanged(int minutes);
+    void sourcesDialogRequested();
     void rebuildCacheRequested();
     void clearRecentRequested();
     void currentServiceChanged(const QString &serviceName);

@@ -6,6 +6,8 @@
 #include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
 #include "servicedetailspanel.h"
+#include "sources/sourcesdialog.h"
+#include "sources/sourcespanel.h"
 #include "welcomepage.h"
 #include "workspace/workspaceparser.h"
 
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -22,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Signalbox;
@@ -162,6 +166,34 @@ private Q_SLOTS:
         button->click();
         QVERIFY(app.window()->sourcesDock()->isVisible());
         QVERIFY(namesInView(app.window()->serviceView()).contains(u"checkout"_s));
+    }
+
+    void sourcesPanelOpensTheSourcesDialog()
+    {
+        const QString path = m_dir->filePath(u"shop.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("signalbox: 1\nname: Shop\nservices:\n  - name: checkout\n"
+                   "sources:\n  - kind: file\n    name: ci\n    path: ci.json\n");
+        file.close();
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, path, true);
+        Q_EMIT app.window()->sourcesPanel()->editRequested(u"ci"_s);
+        auto *dialog = app.window()->findChild<SourcesDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!app.window()->findChild<SourcesDialog *>());
+
+        // The built-in demo cannot be edited: said, not attempted.
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        Q_EMIT app.window()->sourcesPanel()->addRequested();
+        QVERIFY(!app.window()->findChild<SourcesDialog *>());
     }
 
     void theDetailsSayWhyAServiceIsBlocked()

@@ -232,6 +232,16 @@ bool SourcesDialog::startEditing(const QString &name)
     return true;
 }
 
+bool SourcesDialog::startRemoving(const QString &name)
+{
+    if (!findSource(name))
+        return false;
+    refreshList(name);
+    // Asked once the dialog is on screen, so the question has it as its parent window.
+    QMetaObject::invokeMethod(this, &SourcesDialog::confirmRemoval, Qt::QueuedConnection);
+    return true;
+}
+
 const SourceConfig *SourcesDialog::findSource(const QString &name) const
 {
     for (const SourceConfig &source : m_sources) {

@@ -43,6 +43,9 @@ public:
     // close the dialog; otherwise they return to the list.
     void startAdding(const QString &kind = {});
     bool startEditing(const QString &name);
+    // Selects the named source in the list and asks whether to remove it (the Sources panel's
+    // Remove); false when there is no such source.
+    bool startRemoving(const QString &name);
 
     // Whether the workspace file was written since the dialog opened: the app reloads then.
     bool workspaceChanged() const { return m_changed; }
