@@ -32,12 +32,12 @@
     <message>
         <location line="+42"/>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo workspace is built in and cannot be changed. Save a copy of it (or write your own workspace file) to add sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich ist integriert und kann nicht geändert werden. Speichern Sie eine Kopie davon (oder schreiben Sie eine eigene Arbeitsbereichsdatei), um Quellen hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1690,7 +1690,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1723,7 +1723,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2966,204 +2966,204 @@
     <message>
         <location filename="../views/sources/sourceeditorpage.cpp" line="+122"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How Signalbox names this source; each source needs its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Signalbox diese Quelle nennt; jede Quelle braucht einen eigenen Namen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name *:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+10"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>From the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Schlüsselbund</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>From an en&amp;vironment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Umgebungsvariable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the server with these settings and this token, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server mit diesen Einstellungen und diesem Token abfragen, ohne zu speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cance&amp;l test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+38"/>
         <source>Paste the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Edit the source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Read from the environment when Signalbox syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus der Umgebung gelesen, wenn Signalbox synchronisiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read from the environment when Signalbox syncs. Left empty, %1 are tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus der Umgebung gelesen, wenn Signalbox synchronisiert. Bleibt das Feld leer, werden %1 versucht.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&lt;name&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Name&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kept in the system keychain as “%1”; the workspace only names the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems als „%1“ aufbewahrt; der Arbeitsbereich nennt nur den Eintrag.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“workspace” is the name of the workspace&apos;s own catalog; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>„workspace“ ist der Name des eigenen Katalogs des Arbeitsbereichs; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another source is already named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Quelle heißt bereits „%1“.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the token, or choose an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token ein oder wählen Sie eine Umgebungsvariable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This looks like a token, not the name of a variable. Choose “From the keychain” to store a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einem Token aus, nicht nach dem Namen einer Variable. Wählen Sie „Aus dem Schlüsselbund“, um ein Token zu speichern.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A variable name has only letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Variablenname besteht nur aus Buchstaben, Ziffern und _.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Testing the connection to “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ wird getestet…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reached the server and signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server erreicht und angemeldet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reached the server, but not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server erreicht, aber nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht erreicht werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate limit: %1 of %2 requests left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate-Limit: %1 von %2 Anfragen übrig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rate limit: %1 requests left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate-Limit: %1 Anfragen übrig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No token was sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token gesendet: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No token was sent: nothing found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token gesendet: in %1 wurde nichts gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No token was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3171,12 +3171,12 @@
     <message>
         <location filename="../app/sourceoperations.cpp" line="+26"/>
         <source>No source of kind “%1” is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Quelle der Art „%1“ installiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the token typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingegebene Token</translation>
     </message>
 </context>
 <context>
@@ -3252,108 +3252,109 @@
     <message>
         <location filename="../views/sources/sourcesettingsform.cpp" line="+137"/>
         <source>* required</source>
-        <translation type="unfinished"></translation>
+        <translation>* erforderlich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This kind of source has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Quelle hat keine Einstellungen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>In the workspace file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 In the workspace file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+In der Arbeitsbereichsdatei: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the file for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für „%1“ auswählen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add ro&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 *:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>Row %1 has a value but no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat einen Wert, aber keinen Schlüssel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt doppelt vor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter at least one, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Eintrag ein, einen pro Zeile.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Zeile hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter a full address such as https://ci.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine vollständige Adresse wie https://ci.example.com ein.</translation>
     </message>
 </context>
 <context>
@@ -3517,114 +3518,115 @@ In the workspace file: %2</source>
     <message>
         <location filename="../views/sources/sourcesdialog.cpp" line="+48"/>
         <source>Sources — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen — %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Where “%1” reads runs, deployments and the rest from. Changes are written into %2; everything else in that file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher „%1“ Läufe, Deployments und alles Weitere liest. Änderungen werden in %2 geschrieben; alles andere in dieser Datei bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+259"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="-249"/>
         <source>No sources yet. Add one to read pipeline runs and deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Quellen. Fügen Sie eine hinzu, um Pipeline-Läufe und Deployments zu lesen.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Environment: %1, if set</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1, falls gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Remove Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the source “%1” from the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle „%1“ aus dem Arbeitsbereich entfernen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Its entry is taken out of the workspace file; the rest of the file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eintrag wird aus der Arbeitsbereichsdatei entfernt; der Rest der Datei bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its entry is taken out of the workspace file, and its token out of the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Eintrag wird aus der Arbeitsbereichsdatei entfernt und ihr Token aus dem Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Nothing was saved: %1
 If no keychain service runs on this computer, choose “From an environment variable” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1
+Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdessen „Aus einer Umgebungsvariable“.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The workspace file was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei wurde nicht geändert: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The workspace was changed; an old token stays in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde geändert; ein altes Token bleibt im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -3757,123 +3759,123 @@ If no keychain service runs on this computer, choose “From an environment vari
     <message>
         <location filename="../services/workspace/workspacesourceseditor.cpp" line="+272"/>
         <source>the sources list is laid out in a way this editor cannot change safely; change it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste sources ist so aufgebaut, dass dieser Editor sie nicht sicher ändern kann; ändern Sie sie von Hand</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished">kein gültiges YAML: %1</translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file is not a workspace (a map with services and sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein Arbeitsbereich (eine Map mit services und sources)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the workspace is written as one { … } mapping; change its sources by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich ist als eine einzige { … }-Zuordnung geschrieben; ändern Sie seine Quellen von Hand</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>sources is not a list; correct it by hand first</source>
-        <translation type="unfinished"></translation>
+        <translation>sources ist keine Liste; korrigieren Sie das zuerst von Hand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read this part of the workspace: %1</source>
-        <translation type="unfinished">dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
+        <translation>dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+333"/>
         <source>cannot read the workspace file: %1</source>
-        <translation type="unfinished">die Arbeitsbereichsdatei kann nicht gelesen werden: %1</translation>
+        <translation>die Arbeitsbereichsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the workspace file does not exist</source>
-        <translation type="unfinished">die Arbeitsbereichsdatei existiert nicht</translation>
+        <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>no source of kind &quot;%1&quot; is installed (known kinds: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle der Art &quot;%1&quot; installiert (bekannte Arten: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;workspace&quot; is the name of the workspace&apos;s own catalog; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;workspace&quot; ist der Name des eigenen Katalogs des Arbeitsbereichs; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>another source is already named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Quelle heißt bereits &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a %1 source has no setting &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Quelle hat keine Einstellung &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a %1 source needs the setting &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Quelle braucht die Einstellung &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a %1 source takes no token</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Quelle verwendet kein Token</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the name of the token&apos;s environment variable may only contain letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Umgebungsvariable für das Token darf nur Buchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where the token is kept looks like a token itself; a token is never written into the workspace, store it in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe, wo das Token aufbewahrt wird, sieht selbst wie ein Token aus; ein Token wird nie in den Arbeitsbereich geschrieben, speichern Sie es im Schlüsselbund</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the change would leave the file unreadable (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung würde die Datei unlesbar machen (%1); es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the change would break the sources list (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung würde die Liste sources beschädigen (%1); es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the changed source would not be read back (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die geänderte Quelle ließe sich nicht wieder einlesen (%1); es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the changed source would read back differently; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die geänderte Quelle würde anders wieder eingelesen; es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+107"/>
         <source>no source is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Quelle namens &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the workspace file was changed by something else since it was read; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsbereichsdatei wurde seit dem Lesen von anderer Seite geändert; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write the workspace file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsbereichsdatei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 </TS>
