@@ -58,11 +58,15 @@ SourceSyncOutcome syncSource(Store &store, const Workspace &workspace, const Sou
     const auto fail = [&](const QString &error, EpochMs notBefore, int rateLimitRemaining,
                           EpochMs rateLimitResetAt) {
         outcome.error = error;
-        outcome.nextAttemptAt
-            = nextAttemptAfterFailure(previous.failureCount + 1, now, notBefore, options.intervalMs,
-                                      QRandomGenerator::global()->generateDouble());
-        store.recordSyncFailure(config.name, now, error, outcome.nextAttemptAt, rateLimitRemaining,
-                                rateLimitResetAt);
+        // The backoff counts from the failure, not from the start: a sync that waited out its
+        // timeouts must not come back sooner than the backoff says.
+        const EpochMs failedAt
+            = options.now != NoTime ? options.now : QDateTime::currentMSecsSinceEpoch();
+        outcome.nextAttemptAt = nextAttemptAfterFailure(
+            previous.failureCount + 1, failedAt, notBefore, options.intervalMs,
+            QRandomGenerator::global()->generateDouble());
+        store.recordSyncFailure(config.name, failedAt, error, outcome.nextAttemptAt,
+                                rateLimitRemaining, rateLimitResetAt);
         outcome.diagnostics.append({Diagnostic::Severity::Error,
                                     config.name,
                                     0,
