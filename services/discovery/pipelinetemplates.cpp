@@ -45,6 +45,20 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// A missing key of a const node is an invalid node whose type yaml-cpp throws on; ask it first.
+bool isScalar(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar();
+}
+bool isMap(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsMap();
+}
+bool isSequence(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsSequence();
+}
+
 // Collects the references of one file, each with the line it was written on.
 class FileReader
 {
@@ -116,7 +130,7 @@ private:
 // jobs.<id>.uses is always a workflow; steps[].uses an action, unless it names a workflow file.
 void readGitHubUses(const YAML::Node &node, bool jobLevel, FileReader &reader)
 {
-    if (!node.IsScalar())
+    if (!isScalar(node))
         return;
     const QString uses = qs(node.Scalar()).trimmed();
     if (uses.isEmpty() || uses.startsWith("docker://"_L1))
@@ -143,23 +157,23 @@ void readGitHubUses(const YAML::Node &node, bool jobLevel, FileReader &reader)
 
 void readGitHubSteps(const YAML::Node &steps, FileReader &reader)
 {
-    if (!steps.IsSequence())
+    if (!isSequence(steps))
         return;
     for (const YAML::Node &step : steps) {
-        if (step.IsMap())
+        if (isMap(step))
             readGitHubUses(step["uses"], false, reader);
     }
 }
 
 void readGitHubWorkflow(const YAML::Node &document, FileReader &reader)
 {
-    if (!document.IsMap())
+    if (!isMap(document))
         return;
     const YAML::Node jobs = document["jobs"];
-    if (!jobs.IsMap())
+    if (!isMap(jobs))
         return;
     for (const auto &job : jobs) {
-        if (!job.second.IsMap())
+        if (!isMap(job.second))
             continue;
         readGitHubUses(job.second["uses"], true, reader);
         readGitHubSteps(job.second["steps"], reader);
@@ -169,10 +183,10 @@ void readGitHubWorkflow(const YAML::Node &document, FileReader &reader)
 // A composite action's own steps may use further actions: runs.steps[].uses.
 void readGitHubAction(const YAML::Node &document, FileReader &reader)
 {
-    if (!document.IsMap())
+    if (!isMap(document))
         return;
     const YAML::Node runs = document["runs"];
-    if (runs.IsMap())
+    if (isMap(runs))
         readGitHubSteps(runs["steps"], reader);
 }
 
@@ -201,18 +215,18 @@ void readGitLabIncludeString(const YAML::Node &node, FileReader &reader)
 void readGitLabIncludeMap(const YAML::Node &node, FileReader &reader)
 {
     const auto scalar = [](const YAML::Node &n) {
-        return n.IsScalar() ? qs(n.Scalar()).trimmed() : QString();
+        return isScalar(n) ? qs(n.Scalar()).trimmed() : QString();
     };
-    if (const YAML::Node local = node["local"]; local.IsScalar()) {
+    if (const YAML::Node local = node["local"]; isScalar(local)) {
         readGitLabIncludeString(local, reader);
-    } else if (const YAML::Node project = node["project"]; project.IsScalar()) {
+    } else if (const YAML::Node project = node["project"]; isScalar(project)) {
         const QString name = scalar(project);
         const QString ref = scalar(node["ref"]);
         const YAML::Node file = node["file"];
         QList<YAML::Node> files;
-        if (file.IsScalar())
+        if (isScalar(file))
             files.append(file);
-        else if (file.IsSequence())
+        else if (isSequence(file))
             files = QList<YAML::Node>(file.begin(), file.end());
         if (files.isEmpty()) {
             reader.problem(TemplatesTr::tr("the include of project %1 at line %2 names no file")
@@ -228,12 +242,12 @@ void readGitLabIncludeMap(const YAML::Node &node, FileReader &reader)
             reader.add(TemplateReference::Kind::GitLabInclude, u"gitlab:"_s + name + u':' + path,
                        ref, true, reader.evidenceOf(f));
         }
-    } else if (const YAML::Node remote = node["remote"]; remote.IsScalar()) {
+    } else if (const YAML::Node remote = node["remote"]; isScalar(remote)) {
         addGitLabRemote(scalar(remote), remote, reader);
-    } else if (const YAML::Node templ = node["template"]; templ.IsScalar()) {
+    } else if (const YAML::Node templ = node["template"]; isScalar(templ)) {
         reader.add(TemplateReference::Kind::GitLabInclude, u"gitlab-template:"_s + scalar(templ),
                    QString(), false, reader.evidenceOf(templ));
-    } else if (const YAML::Node component = node["component"]; component.IsScalar()) {
+    } else if (const YAML::Node component = node["component"]; isScalar(component)) {
         const QString value = scalar(component);
         const qsizetype at = value.lastIndexOf(u'@');
         reader.add(TemplateReference::Kind::GitLabInclude,
@@ -244,16 +258,16 @@ void readGitLabIncludeMap(const YAML::Node &node, FileReader &reader)
 
 void readGitLab(const YAML::Node &document, FileReader &reader)
 {
-    if (!document.IsMap())
+    if (!isMap(document))
         return;
     const YAML::Node include = document["include"];
     const auto readOne = [&](const YAML::Node &entry) {
-        if (entry.IsScalar())
+        if (isScalar(entry))
             readGitLabIncludeString(entry, reader);
-        else if (entry.IsMap())
+        else if (isMap(entry))
             readGitLabIncludeMap(entry, reader);
     };
-    if (include.IsSequence()) {
+    if (isSequence(include)) {
         for (const YAML::Node &entry : include)
             readOne(entry);
     } else {
@@ -293,10 +307,19 @@ void readYaml(FileKind kind, FileReader &reader, const SourceFile &file)
 
 // --- Jenkins ------------------------------------------------------------------------------------
 
-// Blanks out Groovy comments, keeping every other character where it was so offsets still give
-// the right line; "//" inside a string (a URL) is not a comment.
-QString withoutComments(QString text)
+// Groovy source with its comments blanked out, every other character kept where it was so that
+// offsets still give the right line, and which characters sit inside a string: "//" in a URL is
+// not a comment, and "library 'x'" inside an sh step's string is not a library.
+struct GroovyCode
 {
+    QString text;
+    QList<bool> inString;
+};
+
+GroovyCode withoutComments(const QString &source)
+{
+    GroovyCode code {source, QList<bool>(source.size(), false)};
+    QString &text = code.text;
     enum class State { Code, Single, Double, Line, Block } state = State::Code;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -314,10 +337,13 @@ QString withoutComments(QString text)
             break;
         case State::Single:
         case State::Double:
-            if (c == u'\\')
-                ++i;
-            else if (c == (state == State::Single ? u'\'' : u'"') || c == u'\n')
+            code.inString[i] = true;
+            if (c == u'\\' && i + 1 < text.size()) {
+                code.inString[++i] = true;
+            } else if (c == (state == State::Single ? u'\'' : u'"') || c == u'\n') {
+                code.inString[i] = false;
                 state = State::Code;
+            }
             break;
         case State::Line:
             if (c == u'\n')
@@ -336,7 +362,7 @@ QString withoutComments(QString text)
         if ((state == State::Line || state == State::Block) && c != u'\n')
             text[i] = u' ';
     }
-    return text;
+    return code;
 }
 
 void addJenkinsLibrary(const QString &spec, qsizetype offset, const QString &text,
@@ -362,9 +388,12 @@ void readJenkins(FileReader &reader)
     static const QRegularExpression literal(u"(['\"])([^'\"\\n]*)\\1"_s);
     static const QRegularExpression step(
         u"(?<![\\w.@$])library\\s*\\(?\\s*(?:identifier\\s*:\\s*)?(['\"])([^'\"\\n]*)\\1"_s);
-    const QString code = withoutComments(reader.text());
+    const GroovyCode groovy = withoutComments(reader.text());
+    const QString &code = groovy.text;
     for (auto match = annotation.globalMatch(code); match.hasNext();) {
         const QRegularExpressionMatch m = match.next();
+        if (groovy.inString.at(m.capturedStart(0)))
+            continue;
         const QString inside = m.captured(1);
         for (auto lit = literal.globalMatch(inside); lit.hasNext();) {
             const QRegularExpressionMatch l = lit.next();
@@ -373,6 +402,8 @@ void readJenkins(FileReader &reader)
     }
     for (auto match = step.globalMatch(code); match.hasNext();) {
         const QRegularExpressionMatch m = match.next();
+        if (groovy.inString.at(m.capturedStart(0)))
+            continue;
         addJenkinsLibrary(m.captured(2), m.capturedStart(2), code, reader);
     }
 }
