@@ -41,7 +41,9 @@ struct ServiceTemplates
         Templated, // at least one template reference
         HandRolled, // CI files, all readable, none of them uses a template
         NoPipeline, // no CI file at all
-        Unreadable // CI files without a template reference, and at least one could not be read
+        // CI files without a template reference, and at least one had a problem (invalid YAML,
+        // an include naming no file), so the verdict hand-rolled could be wrong
+        Unreadable
     };
     QString service;
     Pipeline pipeline = Pipeline::NoPipeline;
