@@ -119,6 +119,8 @@ YAML::Node child(const YAML::Node &node, const char *key)
     if (direct.IsDefined())
         return direct;
     const YAML::Node merged = node["<<"];
+    if (!merged.IsDefined()) // a missing key gives an invalid node that throws on anything else
+        return YAML::Node(YAML::NodeType::Undefined);
     if (merged.IsMap())
         return child(merged, key);
     if (merged.IsSequence()) {

@@ -446,7 +446,7 @@ private:
             }
         }
         if (!name || name->isEmpty()) {
-            yaml.problem(node, Tr::tr("a %1 without a name").arg(kind), m_result.problems);
+            yaml.problem(metadata, Tr::tr("a %1 without a name").arg(kind), m_result.problems);
             return;
         }
 
@@ -529,7 +529,8 @@ private:
         const YAML::Node nameNode = child(metadata, "name");
         const std::optional<QString> name = scalar(nameNode);
         if (!name || name->isEmpty()) {
-            yaml.problem(node, Tr::tr("a Service without a name"), m_result.problems);
+            yaml.problem(metadata.IsDefined() ? metadata : node, Tr::tr("a Service without a name"),
+                         m_result.problems);
             return;
         }
         const QString ns = scalar(child(metadata, "namespace")).value_or(QString());
