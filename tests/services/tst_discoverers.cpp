@@ -471,6 +471,25 @@ private Q_SLOTS:
         QCOMPARE(found, providers);
     }
 
+    void composeMergeKeysAreFollowed()
+    {
+        const DiscoveryResult result = discoverCompose({file(u"compose.yaml"_s,
+                                                             "x-common: &common\n"
+                                                             "  environment:\n"
+                                                             "    DB_URL: postgres://db/app\n"
+                                                             "services:\n"
+                                                             "  api:\n"
+                                                             "    <<: *common\n"
+                                                             "    image: shop/api\n"
+                                                             "  db:\n"
+                                                             "    image: postgres\n")});
+        QCOMPARE(problems(result), QStringList());
+        QCOMPARE(edges(result), QStringList {u"api->db datastore"_s});
+        // the line where the anchored text is written
+        QCOMPARE(edgeEvidence(result, u"api"_s, u"db"_s),
+                 QList<Evidence>({at(u"compose.yaml"_s, 3, u"DB_URL: postgres://db/app"_s)}));
+    }
+
     void composeProblemsAreReportedAndTheRestIsRead()
     {
         const DiscoveryResult result = discoverCompose({
