@@ -3,15 +3,12 @@
 #include "discoveryyaml.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace Signalbox {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcCatalog, "signalbox.discovery")
 
 // An entity reference: [kind:][namespace/]name.
 struct EntityRef
@@ -186,7 +183,7 @@ struct Catalog
             if (p.provider.kind == u"api"_s) {
                 const auto provider = apiProviders.constFind(p.provider.name);
                 if (provider == apiProviders.constEnd()) {
-                    qCDebug(lcCatalog) << "no component provides the API" << p.provider.name;
+                    qCDebug(lcDiscovery) << "no component provides the API" << p.provider.name;
                     continue;
                 }
                 edge.provider = provider->first;

@@ -1,19 +1,17 @@
 #include "discovery.h"
 
 #include "catalogdiscoverer.h"
+#include "discoveryyaml.h"
 #include "git/gitrepository.h"
 #include "pipelinediscoverer.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace Signalbox {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcDiscovery, "signalbox.discovery")
 
 template<typename T>
 void addEvidence(QList<Evidence> &into, const T &more)

@@ -2,6 +2,8 @@
 
 namespace Signalbox {
 
+Q_LOGGING_CATEGORY(lcDiscovery, "signalbox.discovery", QtWarningMsg)
+
 Evidence evidenceAt(const SourceFile &file, int line)
 {
     Evidence e {file.repository, file.path, line, {}};

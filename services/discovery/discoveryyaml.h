@@ -6,8 +6,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace Signalbox {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDiscovery)
 
 struct DiscoveryTr
 {

@@ -13,7 +13,7 @@ namespace Signalbox {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcGit, "signalbox.git")
+Q_LOGGING_CATEGORY(lcGit, "signalbox.git", QtWarningMsg)
 
 struct GitTr
 {
