@@ -87,7 +87,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "which consumers its pending "
             "version would break\n"
             "  sync [SOURCE]...           pull fresh data from every source "
-            "(or those named) into the cache; exits 5 when any failed"),
+            "(or those named) into the cache; exits 5 when any failed\n"
+            "  discover PATH...           services, dependencies with their evidence and CI "
+            "files found in local git repositories (no workspace needed)"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
@@ -122,6 +124,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.action = Action::Error;
             result.error = QCoreApplication::translate("Signalbox::CommandLine",
                                                        "impact takes exactly one service.");
+        } else if (result.command == u"discover" && result.commandArguments.isEmpty()) {
+            result.action = Action::Error;
+            result.error = QCoreApplication::translate(
+                "Signalbox::CommandLine", "discover takes one or more repository folders.");
         } else if ((result.command == u"triage" || result.command == u"blocked")
                    && !result.commandArguments.isEmpty()) {
             result.action = Action::Error;
@@ -136,7 +142,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QCoreApplication::translate(
             "Signalbox::CommandLine",
             "--json, --env and --workspace go with a command (triage, "
-            "blocked, plan, impact, sync).");
+            "blocked, plan, impact, sync, discover).");
         return result;
     }
     if (positional.size() > 1) {

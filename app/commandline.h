@@ -12,8 +12,9 @@ struct CommandLine
     enum class Action { OpenGui, RunCommand, ShowHelp, ShowVersion, Error };
 
     Action action = Action::OpenGui;
-    QString command; // triage, blocked, plan, impact, sync (Action::RunCommand)
-    // what follows the command: services for plan and impact, source names for sync
+    QString command; // triage, blocked, plan, impact, sync, discover (Action::RunCommand)
+    // what follows the command: services for plan and impact, source names for sync,
+    // repository folders for discover
     QStringList commandArguments;
     QString environment; // --env; empty: the workspace's last environment
     bool json = false; // --json
@@ -42,7 +43,7 @@ enum ExitCode {
 
 // The commands that run without a display.
 inline const QStringList HeadlessCommands {QStringLiteral("triage"), QStringLiteral("blocked"),
-                                           QStringLiteral("plan"), QStringLiteral("impact"),
-                                           QStringLiteral("sync")};
+                                           QStringLiteral("plan"),   QStringLiteral("impact"),
+                                           QStringLiteral("sync"),   QStringLiteral("discover")};
 
 } // namespace Signalbox

@@ -2,7 +2,9 @@
 
 #include "analysis/analysis.h"
 #include "application.h"
+#include "discovery/discovery.h"
 #include "domain/timeformat.h"
+#include "git/gitrepository.h"
 #include "sync/syncengine.h"
 #include "workspace/workspaceload.h"
 
@@ -354,11 +356,125 @@ int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, Q
     return anyFailed ? ExitSyncFailed : ExitOk;
 }
 
+QJsonObject toJson(const Evidence &e)
+{
+    return {{u"repository"_s, e.repository},
+            {u"path"_s, e.path},
+            {u"line"_s, e.line},
+            {u"text"_s, e.text}};
+}
+
+QJsonArray toJson(const QList<Evidence> &list)
+{
+    QJsonArray array;
+    for (const Evidence &e : list)
+        array.append(toJson(e));
+    return array;
+}
+
+// "services/cart/catalog-info.yaml:12  - component:payments"; the file alone for line 0.
+QString evidenceText(const Evidence &e)
+{
+    if (e.line <= 0)
+        return e.path;
+    return e.path + u':' + QString::number(e.line) + u"  "_s + e.text;
+}
+
+// Needs no workspace: reads the repositories at HEAD and prints what they say about themselves.
+int discover(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    for (const QString &path : command.commandArguments) {
+        const GitRepository repository(path);
+        if (!repository.isValid()) {
+            err << "signalbox: " << repository.errorString() << '\n';
+            return ExitCannotOpen;
+        }
+    }
+    DiscoveryResult all;
+    for (const QString &path : command.commandArguments)
+        mergeDiscovery(all, discoverRepository(path));
+
+    if (command.json) {
+        QJsonArray services, dependencies, pipelines, problems;
+        for (const DiscoveredService &s : std::as_const(all.services)) {
+            services.append(QJsonObject {{u"name"_s, s.name},
+                                         {u"kind"_s, toWord(s.kind)},
+                                         {u"owner"_s, s.owner},
+                                         {u"system"_s, s.system},
+                                         {u"lifecycle"_s, s.lifecycle},
+                                         {u"path"_s, s.path},
+                                         {u"origin"_s, toWord(s.origin)},
+                                         {u"evidence"_s, toJson(s.evidence)}});
+        }
+        for (const DiscoveredDependency &d : std::as_const(all.dependencies)) {
+            dependencies.append(QJsonObject {{u"consumer"_s, d.consumer},
+                                             {u"provider"_s, d.provider},
+                                             {u"kind"_s, toWord(d.kind)},
+                                             {u"origin"_s, toWord(d.origin)},
+                                             {u"evidence"_s, toJson(d.evidence)}});
+        }
+        for (const DiscoveredPipeline &p : std::as_const(all.pipelines)) {
+            pipelines.append(QJsonObject {{u"system"_s, toWord(p.system)},
+                                          {u"repository"_s, p.evidence.repository},
+                                          {u"path"_s, p.path},
+                                          {u"services"_s, toJsonArray(p.services)},
+                                          {u"evidence"_s, toJson(p.evidence)}});
+        }
+        for (const ScanProblem &p : std::as_const(all.problems)) {
+            problems.append(QJsonObject {
+                {u"repository"_s, p.repository}, {u"path"_s, p.path}, {u"reason"_s, p.reason}});
+        }
+        out << QJsonDocument(QJsonObject {{u"services"_s, services},
+                                          {u"dependencies"_s, dependencies},
+                                          {u"pipelines"_s, pipelines},
+                                          {u"problems"_s, problems}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+
+    QList<QStringList> rows {{CliTr::tr("SERVICE"), CliTr::tr("KIND"), CliTr::tr("OWNER"),
+                              CliTr::tr("ORIGIN"), CliTr::tr("EVIDENCE")}};
+    for (const DiscoveredService &s : std::as_const(all.services)) {
+        rows.append({s.name, toWord(s.kind), s.owner.isEmpty() ? u"-"_s : s.owner, toWord(s.origin),
+                     s.evidence.isEmpty() ? QString() : evidenceText(s.evidence.constFirst())});
+    }
+    printTable(out, rows);
+    out << '\n';
+    rows = {
+        {CliTr::tr("CONSUMER"), CliTr::tr("PROVIDER"), CliTr::tr("KIND"), CliTr::tr("EVIDENCE")}};
+    for (const DiscoveredDependency &d : std::as_const(all.dependencies)) {
+        for (qsizetype i = 0; i < std::max<qsizetype>(1, d.evidence.size()); ++i) {
+            const QString evidence
+                = i < d.evidence.size() ? evidenceText(d.evidence.at(i)) : QString();
+            rows.append(i == 0 ? QStringList {d.consumer, d.provider, toWord(d.kind), evidence}
+                               : QStringList {{}, {}, {}, evidence});
+        }
+    }
+    printTable(out, rows);
+    out << '\n';
+    rows = {{CliTr::tr("CI FILE"), CliTr::tr("SYSTEM"), CliTr::tr("SERVICES")}};
+    for (const DiscoveredPipeline &p : std::as_const(all.pipelines)) {
+        rows.append(
+            {p.path, toWord(p.system), p.services.isEmpty() ? u"-"_s : p.services.join(u", "_s)});
+    }
+    printTable(out, rows);
+    if (!all.problems.isEmpty()) {
+        out << '\n';
+        rows = {{CliTr::tr("PROBLEM"), CliTr::tr("REASON")}};
+        for (const ScanProblem &p : std::as_const(all.problems))
+            rows.append({p.path.isEmpty() ? p.repository : p.path, p.reason});
+        printTable(out, rows);
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory,
                        QTextStream &out, QTextStream &err)
 {
+    if (command.command == u"discover")
+        return discover(command, out, err);
     QString workspace = command.openDemo ? Application::demoWorkspacePath() : command.workspacePath;
     if (workspace.isEmpty())
         workspace = qEnvironmentVariable("SIGNALBOX_WORKSPACE");

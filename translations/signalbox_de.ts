@@ -112,21 +112,12 @@
   blocked                    pending changes for the environment, deployable or blocked, and why
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
-  sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed</source>
-        <translation>Oder ein Befehl, der ohne Fenster läuft:
-  triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
-  blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
-  plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); Exit-Code 1, wenn eine davon blockiert ist
-  impact SERVICE             was der Dienst benötigt, wer ihn benötigt und welche Konsumenten durch seine ausstehende Version brechen würden
-  sync [SOURCE]...           aktuelle Daten aus allen Quellen (oder den genannten) in den Cache holen; Exit-Code 5, wenn eine davon fehlschlug</translation>
+  sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed
+  discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync).</source>
-        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync).</translation>
-    </message>
-    <message>
-        <location line="-17"/>
+        <location line="+45"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -136,12 +127,22 @@
         <translation>impact erwartet genau einen Dienst.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>discover takes one or more repository folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -156,18 +157,19 @@
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+115"/>
+        <location filename="../app/headlesscommand.cpp" line="+117"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
+        <location line="+297"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-315"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -329,7 +331,64 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+82"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONSUMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CI FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SYSTEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVICES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
         <translation>kein Arbeitsbereich: --workspace FILE oder --demo angeben oder SIGNALBOX_WORKSPACE setzen.</translation>
     </message>
@@ -414,6 +473,177 @@
         <location line="+0"/>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Discovery</name>
+    <message>
+        <location filename="../services/discovery/catalogdiscoverer.cpp" line="+125"/>
+        <source>line %1: a %2 without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/discovery/composediscoverer.cpp" line="+213"/>
+        <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="+281"/>
+        <source>expected a map at the top, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>services: expected a map, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a service without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>service %1: expected a map, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>service %1: image: expected text, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>service %1: environment %2: expected text, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>service %1: environment: expected KEY=VALUE, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>service %1: environment: expected a map or a list, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>service %1: %2: expected a service name, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>service %1: %2: expected a list, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>line %1: service %2 depends on %3, which no compose file in this folder defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="-141"/>
+        <source>could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/discovery/discoverysupport.cpp" line="+70"/>
+        <source>not valid YAML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation type="unfinished">eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <location filename="../services/discovery/discoveryyaml.cpp" line="+35"/>
+        <source>invalid YAML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="+54"/>
+        <source>a Helm chart without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+105"/>
+        <source>%1: expected a list, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>%1: expected a path, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is remote and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is outside the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 leads back to this kustomization (a cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the folder %2 has no kustomization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>items: expected a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: expected a map, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: metadata: expected a map, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a %1 without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>a Service without a name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,6 +747,124 @@
         <location line="+13"/>
         <source>rebaseTimes is set but the file has no valid anchor time; times are used as they are</source>
         <translation>rebaseTimes ist gesetzt, aber die Datei hat keine gültige Ankerzeit; die Zeiten werden unverändert verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Git</name>
+    <message>
+        <location filename="../services/git/gitrepository.cpp" line="+113"/>
+        <source>%1 is not a commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commit %1 is missing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tree of commit %1 is missing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+152"/>
+        <source>object %1 is missing (a shallow or partial clone?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+9"/>
+        <source>symlink leaves the repository (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>symlink points to %1, which is not in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>symlink loop through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>symlink points to the submodule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+165"/>
+        <source>folder object %1 is missing (a shallow or partial clone?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>submodule at commit %1; not scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>file is larger than %1 bytes (%2 bytes); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>binary file; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the git repository %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+4"/>
+        <source>%1 names no commit in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not in the tree of commit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a folder at commit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no blob id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not in the tree of commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>symlink points to the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submodule; not scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2753,69 @@
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
+    <message>
+        <location filename="../models/analysis/templatedrift.cpp" line="+113"/>
+        <source>%1 uses %2 without a version (the default branch); the newest version in use is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses %2 without a version (the default branch); no service pins a version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 uses %2 at commit %3, which cannot be ordered against the newest version in use, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses %2 at commit %3; no service pins a version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 uses %2@%3, a branch or tag that is not a version; the newest version in use is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 uses %2@%3, a branch or tag that is not a version; no service pins a version of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>GitLab template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jenkins library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>%1 uses %2@%3; the newest in use is %4 (%n service(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has a hand-rolled pipeline with no shared template (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has pipeline files that could not be read, and no template was found in the rest (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no pipeline definition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::OverviewMap</name>
@@ -2417,6 +2828,24 @@
         <location line="+1"/>
         <source>The whole graph; click or drag to move the view</source>
         <translation>Der ganze Graph; klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PipelineTemplates</name>
+    <message>
+        <location filename="../services/discovery/pipelinetemplates.cpp" line="+232"/>
+        <source>the include of project %1 at line %2 names no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>invalid YAML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3690,7 +4119,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
 <context>
     <name>Signalbox::Sync</name>
     <message>
-        <location filename="../services/sync/sourcesync.cpp" line="+71"/>
+        <location filename="../services/sync/sourcesync.cpp" line="+75"/>
         <source>source &quot;%1&quot; failed, its earlier data is kept: %2</source>
         <translation>Quelle &quot;%1&quot; ist fehlgeschlagen, ihre bisherigen Daten bleiben erhalten: %2</translation>
     </message>

@@ -13,7 +13,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+128" />
+        <location filename="../app/headlesscommand.cpp" line="+130" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -161,6 +161,12 @@
         <source>root cause #%1, %n service(s) affected</source>
         <translation>
             <numerusform>root cause #%1, %n service affected</numerusform><numerusform>root cause #%1, %n services affected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/templatedrift.cpp" line="+280" />
+        <source>%1 uses %2@%3; the newest in use is %4 (%n service(s))</source>
+        <translation>
+            <numerusform>%1 uses %2@%3; the newest in use is %4 (%n service)</numerusform><numerusform>%1 uses %2@%3; the newest in use is %4 (%n services)</numerusform></translation>
     </message>
 </context>
 <context>

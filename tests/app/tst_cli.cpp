@@ -1,3 +1,5 @@
+#include "gitrepobuilder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +169,11 @@ private Q_SLOTS:
         QTest::addRow("no workspace at all") << QStringList {u"triage"_s} << 3 << u"no workspace"_s;
         QTest::addRow("impact without a service")
             << QStringList {u"impact"_s, u"--demo"_s} << 2 << u"exactly one"_s;
+        QTest::addRow("discover without a path")
+            << QStringList {u"discover"_s} << 2 << u"one or more repository folders"_s;
+        QTest::addRow("discover a folder that is no repository")
+            << QStringList {u"discover"_s, u"/"_s, u"--json"_s} << 3
+            << u"/ is not a git repository"_s;
     }
 
     void errorsHaveTheirOwnExitCodes()
@@ -178,6 +185,64 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void discoverPrintsServicesEdgesAndPipelines()
+    {
+        const QString path = m_dir.filePath(u"repo"_s);
+        GitRepoBuilder repo(path);
+        repo.write(u"services/cart/catalog-info.yaml"_s,
+                   u"kind: Component\n"
+                   "metadata:\n"
+                   "  name: cart\n"
+                   "spec:\n"
+                   "  owner: team-cart\n"
+                   "  dependsOn:\n"
+                   "    - resource:cart-db\n"
+                   "---\n"
+                   "kind: Resource\n"
+                   "metadata:\n"
+                   "  name: cart-db\n"
+                   "spec:\n"
+                   "  type: database\n"_s)
+            .write(u".github/workflows/ci.yaml"_s,
+                   u"on: push\njobs:\n  b:\n    steps:\n      - run: make -C services/cart\n"_s)
+            .commit(u"cart"_s, at(2026, 3, 1, 9, 0), u"alice"_s);
+
+        const Run json = run({u"discover"_s, path, u"--json"_s});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
+        QCOMPARE(names(json.json.value(u"services"_s).toArray(), u"name"_s),
+                 QStringList({u"cart"_s, u"cart-db"_s}));
+        const QJsonObject cart = json.json.value(u"services"_s).toArray().at(0).toObject();
+        QCOMPARE(cart.value(u"kind"_s).toString(), u"unknown"_s);
+        QCOMPARE(cart.value(u"owner"_s).toString(), u"team-cart"_s);
+        QCOMPARE(cart.value(u"origin"_s).toString(), u"catalog"_s);
+        QCOMPARE(cart.value(u"path"_s).toString(), u"services/cart"_s);
+        const QJsonArray edges = json.json.value(u"dependencies"_s).toArray();
+        QCOMPARE(edges.size(), 1);
+        const QJsonObject edge = edges.at(0).toObject();
+        QCOMPARE(edge.value(u"consumer"_s).toString(), u"cart"_s);
+        QCOMPARE(edge.value(u"provider"_s).toString(), u"cart-db"_s);
+        QCOMPARE(edge.value(u"kind"_s).toString(), u"datastore"_s);
+        const QJsonObject evidence = edge.value(u"evidence"_s).toArray().at(0).toObject();
+        QCOMPARE(evidence.value(u"repository"_s).toString(), path);
+        QCOMPARE(evidence.value(u"path"_s).toString(), u"services/cart/catalog-info.yaml"_s);
+        QCOMPARE(evidence.value(u"line"_s).toInt(), 7);
+        QCOMPARE(evidence.value(u"text"_s).toString(), u"- resource:cart-db"_s);
+        const QJsonArray pipelines = json.json.value(u"pipelines"_s).toArray();
+        QCOMPARE(pipelines.size(), 1);
+        QCOMPARE(pipelines.at(0).toObject().value(u"system"_s).toString(), u"github-actions"_s);
+        QCOMPARE(pipelines.at(0).toObject().value(u"services"_s).toArray(),
+                 QJsonArray({u"cart"_s}));
+        QVERIFY(json.json.value(u"problems"_s).toArray().isEmpty());
+
+        const Run text = run({u"discover"_s, path});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith(u"SERVICE"_s));
+        QVERIFY2(text.out.contains(u"services/cart/catalog-info.yaml:7  - resource:cart-db"_s),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(u".github/workflows/ci.yaml  github-actions  cart"_s));
     }
 
 private:
