@@ -438,7 +438,12 @@ int discover(const CommandLine &command, QTextStream &out, QTextStream &err)
         rows.append({s.name, toWord(s.kind), s.owner.isEmpty() ? u"-"_s : s.owner, toWord(s.origin),
                      s.evidence.isEmpty() ? QString() : evidenceText(s.evidence.constFirst())});
     }
-    printTable(out, rows);
+    // A header without rows reads like a failure; say what was looked for instead.
+    if (all.services.isEmpty())
+        out << CliTr::tr("No services found: no catalog-info.yaml, compose or Kubernetes files.")
+            << '\n';
+    else
+        printTable(out, rows);
     out << '\n';
     rows = {
         {CliTr::tr("CONSUMER"), CliTr::tr("PROVIDER"), CliTr::tr("KIND"), CliTr::tr("EVIDENCE")}};
@@ -450,14 +455,20 @@ int discover(const CommandLine &command, QTextStream &out, QTextStream &err)
                                : QStringList {{}, {}, {}, evidence});
         }
     }
-    printTable(out, rows);
+    if (all.dependencies.isEmpty())
+        out << CliTr::tr("No dependencies found.") << '\n';
+    else
+        printTable(out, rows);
     out << '\n';
     rows = {{CliTr::tr("CI FILE"), CliTr::tr("SYSTEM"), CliTr::tr("SERVICES")}};
     for (const DiscoveredPipeline &p : std::as_const(all.pipelines)) {
         rows.append(
             {p.path, toWord(p.system), p.services.isEmpty() ? u"-"_s : p.services.join(u", "_s)});
     }
-    printTable(out, rows);
+    if (all.pipelines.isEmpty())
+        out << CliTr::tr("No CI definitions found.") << '\n';
+    else
+        printTable(out, rows);
     if (!all.problems.isEmpty()) {
         out << '\n';
         rows = {{CliTr::tr("PROBLEM"), CliTr::tr("REASON")}};
