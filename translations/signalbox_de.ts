@@ -114,7 +114,13 @@
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
   sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed
   discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein Befehl, der ohne Fenster läuft:
+  triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
+  blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
+  plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); Exit-Code 1, wenn eine davon blockiert ist
+  impact SERVICE             was der Dienst benötigt, wer ihn benötigt und welche Konsumenten durch seine ausstehende Version brechen würden
+  sync [SOURCE]...           aktuelle Daten aus allen Quellen (oder den genannten) in den Cache holen; Exit-Code 5, wenn eine davon fehlschlug
+  discover PATH...           Dienste, Abhängigkeiten mit ihren Nachweisen und CI-Dateien, die in lokalen Git-Repositorys gefunden werden (kein Arbeitsbereich erforderlich)</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -129,7 +135,7 @@
     <message>
         <location line="+4"/>
         <source>discover takes one or more repository folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover erwartet einen oder mehrere Repository-Ordner.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -139,7 +145,7 @@
     <message>
         <location line="+7"/>
         <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover).</source>
-        <translation type="unfinished"></translation>
+        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -334,58 +340,58 @@
         <location line="+82"/>
         <location line="+9"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>VERANTWORTLICH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>HERKUNFT</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source>EVIDENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHWEIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CONSUMER</source>
-        <translation type="unfinished"></translation>
+        <translation>KONSUMENT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>CI FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>CI-DATEI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SYSTEM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSTEM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SERVICES</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENSTE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -480,170 +486,170 @@
     <message>
         <location filename="../services/discovery/catalogdiscoverer.cpp" line="+125"/>
         <source>line %1: a %2 without metadata.name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ohne metadata.name</translation>
     </message>
     <message>
         <location filename="../services/discovery/composediscoverer.cpp" line="+213"/>
         <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="+281"/>
         <source>expected a map at the top, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Map auf oberster Ebene erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>services: expected a map, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>services: Map erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a service without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dienst ohne Namen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>service %1: expected a map, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: Map erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>service %1: image: expected text, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: image: Text erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>service %1: environment %2: expected text, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: environment %2: Text erwartet, gefunden: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>service %1: environment: expected KEY=VALUE, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: environment: KEY=VALUE erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>service %1: environment: expected a map or a list, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: environment: Map oder Liste erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>service %1: %2: expected a service name, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: %2: Dienstname erwartet, gefunden: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>service %1: %2: expected a list, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1: %2: Liste erwartet, gefunden: %3</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>line %1: service %2 depends on %3, which no compose file in this folder defines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Dienst %2 hängt von %3 ab, den keine Compose-Datei in diesem Ordner definiert</translation>
     </message>
     <message>
         <location line="+82"/>
         <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="-141"/>
         <source>could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../services/discovery/discoverysupport.cpp" line="+70"/>
         <source>not valid YAML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Map</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished">eine Liste</translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../services/discovery/discoveryyaml.cpp" line="+35"/>
         <source>invalid YAML at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML in Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="+54"/>
         <source>a Helm chart without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Helm-Chart ohne Namen</translation>
     </message>
     <message>
         <location line="+95"/>
         <location line="+105"/>
         <source>%1: expected a list, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Liste erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="-87"/>
         <source>%1: expected a path, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pfad erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 is remote and was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verweist auf eine entfernte Adresse und wurde nicht gelesen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2 is outside the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des Repositorys</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 leads back to this kustomization (a cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 führt zurück zu dieser kustomization (ein Zyklus)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the folder %2 has no kustomization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 hat keine kustomization</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 is not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht im Repository</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>items: expected a list, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>items: Liste erwartet, gefunden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: expected a map, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Map erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1: metadata: expected a map, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: metadata: Map erwartet, gefunden: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>a %1 without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Namen</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>a Service without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Service ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -754,117 +760,117 @@
     <message>
         <location filename="../services/git/gitrepository.cpp" line="+113"/>
         <source>%1 is not a commit id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Commit-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>commit %1 is missing (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 fehlt (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the tree of commit %1 is missing (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tree von Commit %1 fehlt (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+152"/>
         <source>object %1 is missing (a shallow or partial clone?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 fehlt (ein Shallow- oder Partial-Clone?)</translation>
     </message>
     <message>
         <location line="-116"/>
         <location line="+9"/>
         <source>symlink leaves the repository (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink verlässt das Repository (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>symlink points to %1, which is not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink zeigt auf %1, das nicht im Repository liegt</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+17"/>
         <source>symlink loop through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink-Schleife über %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>symlink points to the submodule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink zeigt auf das Submodul %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+165"/>
         <source>folder object %1 is missing (a shallow or partial clone?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerobjekt %1 fehlt (ein Shallow- oder Partial-Clone?)</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>submodule at commit %1; not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Submodul auf Commit %1; nicht durchsucht</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>file is larger than %1 bytes (%2 bytes); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist größer als %1 Byte (%2 Byte); nicht gelesen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>binary file; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei; nicht gelesen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 is not a git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Git-Repository</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot open the git repository %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Git-Repository %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+4"/>
         <source>%1 names no commit in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet keinen Commit in %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is not in the tree of commit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Tree von Commit %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a folder at commit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Commit %2 kein Ordner</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no blob id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Blob-ID</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not in the tree of commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Tree von Commit %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>symlink points to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symlink zeigt auf den Ordner %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>submodule; not scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Submodul; nicht durchsucht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner, keine Datei</translation>
     </message>
 </context>
 <context>
@@ -2756,65 +2762,65 @@
     <message>
         <location filename="../models/analysis/templatedrift.cpp" line="+113"/>
         <source>%1 uses %2 without a version (the default branch); the newest version in use is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2 ohne Version (den Standard-Branch); die neueste verwendete Version ist %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 uses %2 without a version (the default branch); no service pins a version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2 ohne Version (den Standard-Branch); kein Dienst legt eine Version davon fest</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 uses %2 at commit %3, which cannot be ordered against the newest version in use, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2 auf Commit %3, der sich nicht mit der neuesten verwendeten Version %4 vergleichen lässt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 uses %2 at commit %3; no service pins a version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2 auf Commit %3; kein Dienst legt eine Version davon fest</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 uses %2@%3, a branch or tag that is not a version; the newest version in use is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2@%3, einen Branch oder Tag, der keine Version ist; die neueste verwendete Version ist %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 uses %2@%3, a branch or tag that is not a version; no service pins a version of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2@%3, einen Branch oder Tag, der keine Version ist; kein Dienst legt eine Version davon fest</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>GitLab template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab-Vorlage %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Jenkins library %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins-Bibliothek %1</translation>
     </message>
     <message numerus="yes">
         <location line="+92"/>
         <source>%1 uses %2@%3; the newest in use is %4 (%n service(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 verwendet %2@%3; die neueste verwendete Version ist %4 (%n Dienst)</numerusform>
+            <numerusform>%1 verwendet %2@%3; die neueste verwendete Version ist %4 (%n Dienste)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 has a hand-rolled pipeline with no shared template (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine selbst geschriebene Pipeline ohne gemeinsame Vorlage (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has pipeline files that could not be read, and no template was found in the rest (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Pipeline-Dateien, die nicht gelesen werden konnten, und im Rest wurde keine Vorlage gefunden (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no pipeline definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Pipeline-Definition</translation>
     </message>
 </context>
 <context>
@@ -2835,17 +2841,17 @@
     <message>
         <location filename="../services/discovery/pipelinetemplates.cpp" line="+232"/>
         <source>the include of project %1 at line %2 names no file</source>
-        <translation type="unfinished"></translation>
+        <translation>der include-Eintrag von Projekt %1 in Zeile %2 nennt keine Datei</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>invalid YAML at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML in Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
 </context>
 <context>
