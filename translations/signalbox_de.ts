@@ -338,12 +338,12 @@
     </message>
     <message>
         <location line="+82"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-14"/>
         <source>OWNER</source>
         <translation>VERANTWORTLICH</translation>
     </message>
@@ -354,12 +354,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>EVIDENCE</source>
         <translation>NACHWEIS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <source>No services found: no catalog-info.yaml, compose or Kubernetes files.</source>
+        <translation>Keine Dienste gefunden: keine catalog-info.yaml, keine Compose- oder Kubernetes-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>CONSUMER</source>
         <translation>KONSUMENT</translation>
     </message>
@@ -369,7 +374,12 @@
         <translation>ANBIETER</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No dependencies found.</source>
+        <translation>Keine Abhängigkeiten gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CI FILE</source>
         <translation>CI-DATEI</translation>
     </message>
@@ -384,7 +394,12 @@
         <translation>DIENSTE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>No CI definitions found.</source>
+        <translation>Keine CI-Definitionen gefunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
