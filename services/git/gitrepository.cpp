@@ -355,6 +355,11 @@ QString GitRepository::path() const
     return d->path;
 }
 
+git_repository *GitRepository::handle() const
+{
+    return d->repository.get();
+}
+
 std::optional<QString> GitRepository::resolveCommit(const QString &revision, QString *error) const
 {
     auto fail = [&](const QString &why) -> std::optional<QString> {

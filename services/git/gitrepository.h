@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+struct git_repository;
+
 namespace Signalbox {
 
 // A file of the tree at a commit. A symlink that stays inside the repository is listed under its
@@ -92,6 +94,10 @@ public:
     // A file by path at a commit, following symlinks inside the repository.
     GitFileContent readFile(const QString &commit, const QString &path,
                             qint64 maxSize = MaxFileSize) const;
+
+    // The libgit2 handle, for the other readers in services/git (githistory.cpp); owned by this
+    // object and null when it is not valid. Not for use outside services/git.
+    git_repository *handle() const;
 
 private:
     struct Private;
