@@ -817,12 +817,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>folder object %1 is missing (a shallow or partial clone?)</source>
         <translation>Ordnerobjekt %1 fehlt (ein Shallow- oder Partial-Clone?)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-160"/>
         <source>submodule at commit %1; not scanned</source>
         <translation>Submodul auf Commit %1; nicht durchsucht</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>das Git-Repository %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <location line="+4"/>
         <source>%1 names no commit in %2</source>
         <translation>%1 bezeichnet keinen Commit in %2</translation>
@@ -886,6 +886,70 @@
         <location line="+2"/>
         <source>a folder, not a file</source>
         <translation>ein Ordner, keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::GitHistory</name>
+    <message>
+        <location filename="../services/git/githistory.cpp" line="+118"/>
+        <location line="+17"/>
+        <source>the tree of commit %1 is missing (a shallow or partial clone?)</source>
+        <translation>der Tree von Commit %1 fehlt (ein flacher oder partieller Klon?)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the parent of commit %1 is missing (a shallow clone?)</source>
+        <translation>der Vorgänger von Commit %1 fehlt (ein flacher Klon?)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cannot compare commit %1 with its parent: %2</source>
+        <translation>Commit %1 kann nicht mit seinem Vorgänger verglichen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>cannot walk the history of %1: %2</source>
+        <translation>die Historie von %1 kann nicht durchlaufen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the history ends early, a commit is missing (a shallow clone?): %1</source>
+        <translation>die Historie endet vorzeitig, ein Commit fehlt (ein flacher Klon?): %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>commit %1 is missing (a shallow clone?)</source>
+        <translation>Commit %1 fehlt (ein flacher Klon?)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is not a branch of %2</source>
+        <translation>%1 ist kein Branch von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the tip of %1 is missing: %2</source>
+        <translation>die Spitze von %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the history of %1 ends early, a commit is missing (a shallow clone?): %2</source>
+        <translation>die Historie von %1 endet vorzeitig, ein Commit fehlt (ein flacher Klon?): %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot list the branches: %1</source>
+        <translation>die Branches können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the tip of branch %1 is missing: %2</source>
+        <translation>die Spitze von Branch %1 fehlt: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the history of branch %1 ends early, a commit is missing (a shallow clone?): %2</source>
+        <translation>die Historie von Branch %1 endet vorzeitig, ein Commit fehlt (ein flacher Klon?): %2</translation>
     </message>
 </context>
 <context>
