@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include "gitsupport.h"
+
 #include <git2.h>
 
 #include <algorithm>
@@ -16,9 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace Signalbox {
 
-namespace {
+using namespace Git;
 
-Q_LOGGING_CATEGORY(lcGit, "signalbox.git", QtWarningMsg)
+namespace {
 
 struct GitHistoryTr
 {
@@ -27,51 +29,6 @@ struct GitHistoryTr
 
 constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
 constexpr qint64 WeekMs = 7 * DayMs;
-
-template<typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using RevwalkPtr = std::unique_ptr<git_revwalk, Deleter<git_revwalk, git_revwalk_free>>;
-using CommitPtr = std::unique_ptr<git_commit, Deleter<git_commit, git_commit_free>>;
-using TreePtr = std::unique_ptr<git_tree, Deleter<git_tree, git_tree_free>>;
-using TreeEntryPtr = std::unique_ptr<git_tree_entry, Deleter<git_tree_entry, git_tree_entry_free>>;
-using DiffPtr = std::unique_ptr<git_diff, Deleter<git_diff, git_diff_free>>;
-using ReferencePtr = std::unique_ptr<git_reference, Deleter<git_reference, git_reference_free>>;
-using ObjectPtr = std::unique_ptr<git_object, Deleter<git_object, git_object_free>>;
-using BranchIteratorPtr
-    = std::unique_ptr<git_branch_iterator, Deleter<git_branch_iterator, git_branch_iterator_free>>;
-
-QString lastError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : QString();
-}
-
-QString toHex(const git_oid *oid)
-{
-    char buffer[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(buffer, sizeof buffer, oid);
-    return QString::fromLatin1(buffer);
-}
-
-bool fromHex(const QString &hex, git_oid *oid)
-{
-    const QByteArray latin = hex.toLatin1();
-    return latin.size() == GIT_OID_HEXSZ && git_oid_fromstr(oid, latin.constData()) == 0;
-}
-
-QString normalizedFolder(const QString &folder)
-{
-    QString f = folder;
-    f.replace(u'\\', u'/');
-    while (f.startsWith(u"./"_s))
-        f.remove(0, 2);
-    while (f.endsWith(u'/'))
-        f.chop(1);
-    return f == u"."_s ? QString() : f;
-}
 
 // Monday 00:00 UTC of the week holding t. 1970-01-01 was a Thursday, three days after a Monday.
 EpochMs weekStart(EpochMs t)

@@ -5,15 +5,17 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include "gitsupport.h"
+
 #include <git2.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Signalbox {
 
-namespace {
+using namespace Git;
 
-Q_LOGGING_CATEGORY(lcGit, "signalbox.git", QtWarningMsg)
+namespace {
 
 struct GitTr
 {
@@ -33,37 +35,6 @@ void ensureLibGit2()
     static const Library library;
 }
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
-using ObjectPtr = std::unique_ptr<git_object, Deleter<git_object, git_object_free>>;
-using TreePtr = std::unique_ptr<git_tree, Deleter<git_tree, git_tree_free>>;
-using TreeEntryPtr = std::unique_ptr<git_tree_entry, Deleter<git_tree_entry, git_tree_entry_free>>;
-using BlobPtr = std::unique_ptr<git_blob, Deleter<git_blob, git_blob_free>>;
-using OdbPtr = std::unique_ptr<git_odb, Deleter<git_odb, git_odb_free>>;
-
-QString lastError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message).trimmed() : QString();
-}
-
-QString toHex(const git_oid *oid)
-{
-    char buffer[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(buffer, sizeof buffer, oid);
-    return QString::fromLatin1(buffer);
-}
-
-bool fromHex(const QString &hex, git_oid *oid)
-{
-    const QByteArray latin = hex.toLatin1();
-    return latin.size() == GIT_OID_HEXSZ && git_oid_fromstr(oid, latin.constData()) == 0;
-}
-
 QString joinPath(const QString &folder, const QString &name)
 {
     return folder.isEmpty() ? name : folder + u'/' + name;
@@ -73,17 +44,6 @@ QString parentFolder(const QString &path)
 {
     const qsizetype slash = path.lastIndexOf(u'/');
     return slash < 0 ? QString() : path.left(slash);
-}
-
-QString normalizedFolder(const QString &folder)
-{
-    QString f = folder;
-    f.replace(u'\\', u'/');
-    while (f.startsWith(u"./"_s))
-        f.remove(0, 2);
-    while (f.endsWith(u'/'))
-        f.chop(1);
-    return f == u"."_s ? QString() : f;
 }
 
 } // namespace
