@@ -106,10 +106,10 @@ SourcesPanel::SourcesPanel(SourceStatusModel *model, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(SourceStatusModel::NameColumn, 150);
-    m_view->setColumnWidth(SourceStatusModel::StateColumn, 170);
+    m_view->setColumnWidth(SourceStatusModel::StateColumn, 220);
     m_view->setColumnWidth(SourceStatusModel::LastSuccessColumn, 110);
     m_view->setColumnWidth(SourceStatusModel::RateLimitColumn, 110);
-    m_view->setColumnWidth(SourceStatusModel::NextSyncColumn, 150);
+    m_view->setColumnWidth(SourceStatusModel::NextSyncColumn, 260);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT editRequested(index.data(SourceStatusModel::NameRole).toString());
     });
