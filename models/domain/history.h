@@ -81,4 +81,40 @@ struct TrunkHealth
     QString error;
 };
 
+
+// Where a service lives inside a repository, for a history scan: its folder ("services/orders"),
+// or empty when the whole repository is the service's.
+struct ServiceFolder
+{
+    QString service;
+    QString prefix;
+
+    bool operator==(const ServiceFolder &) const = default;
+};
+
+// One commit of a repository-wide history scan, with the services it changed.
+struct ScannedCommit
+{
+    CommitInfo commit; // commit.paths stays empty: a 50,000-commit scan keeps only the services
+    QStringList parents; // parent ids, first parent first
+    QStringList services; // services whose folder it changed, sorted
+    QStringList pipelineServices; // services whose pipeline definition it changed, sorted
+
+    bool operator==(const ScannedCommit &) const = default;
+};
+
+// One commit as the delivery metrics read it back from the cache: a service's change.
+struct ServiceCommit
+{
+    QString service;
+    QString sha;
+    QString authorName;
+    EpochMs authorTime = NoTime;
+    EpochMs committerTime = NoTime;
+    QString summary;
+    bool pipelineChange = false; // it changed the service's pipeline definition
+
+    bool operator==(const ServiceCommit &) const = default;
+};
+
 } // namespace Signalbox
