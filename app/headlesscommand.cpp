@@ -356,22 +356,6 @@ int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, Q
     return anyFailed ? ExitSyncFailed : ExitOk;
 }
 
-QJsonObject toJson(const Evidence &e)
-{
-    return {{u"repository"_s, e.repository},
-            {u"path"_s, e.path},
-            {u"line"_s, e.line},
-            {u"text"_s, e.text}};
-}
-
-QJsonArray toJson(const QList<Evidence> &list)
-{
-    QJsonArray array;
-    for (const Evidence &e : list)
-        array.append(toJson(e));
-    return array;
-}
-
 // "services/cart/catalog-info.yaml:12  - component:payments"; the file alone for line 0.
 QString evidenceText(const Evidence &e)
 {
@@ -395,40 +379,7 @@ int discover(const CommandLine &command, QTextStream &out, QTextStream &err)
         mergeDiscovery(all, discoverRepository(path));
 
     if (command.json) {
-        QJsonArray services, dependencies, pipelines, problems;
-        for (const DiscoveredService &s : std::as_const(all.services)) {
-            services.append(QJsonObject {{u"name"_s, s.name},
-                                         {u"kind"_s, toWord(s.kind)},
-                                         {u"owner"_s, s.owner},
-                                         {u"system"_s, s.system},
-                                         {u"lifecycle"_s, s.lifecycle},
-                                         {u"path"_s, s.path},
-                                         {u"origin"_s, toWord(s.origin)},
-                                         {u"evidence"_s, toJson(s.evidence)}});
-        }
-        for (const DiscoveredDependency &d : std::as_const(all.dependencies)) {
-            dependencies.append(QJsonObject {{u"consumer"_s, d.consumer},
-                                             {u"provider"_s, d.provider},
-                                             {u"kind"_s, toWord(d.kind)},
-                                             {u"origin"_s, toWord(d.origin)},
-                                             {u"evidence"_s, toJson(d.evidence)}});
-        }
-        for (const DiscoveredPipeline &p : std::as_const(all.pipelines)) {
-            pipelines.append(QJsonObject {{u"system"_s, toWord(p.system)},
-                                          {u"repository"_s, p.evidence.repository},
-                                          {u"path"_s, p.path},
-                                          {u"services"_s, toJsonArray(p.services)},
-                                          {u"evidence"_s, toJson(p.evidence)}});
-        }
-        for (const ScanProblem &p : std::as_const(all.problems)) {
-            problems.append(QJsonObject {
-                {u"repository"_s, p.repository}, {u"path"_s, p.path}, {u"reason"_s, p.reason}});
-        }
-        out << QJsonDocument(QJsonObject {{u"services"_s, services},
-                                          {u"dependencies"_s, dependencies},
-                                          {u"pipelines"_s, pipelines},
-                                          {u"problems"_s, problems}})
-                   .toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(all)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
 

@@ -23,6 +23,8 @@ struct Service
     QString pathInRepo;
     QString defaultBranch; // empty: not stated (the store then keeps what it knows, else "main")
     bool inCatalog = false; // false: seen only in a source's data, not declared by anyone
+    // Found in a repository's files and not confirmed by a person yet: shown, marked as such.
+    bool discovered = false;
 
     bool operator==(const Service &) const = default;
 };
@@ -33,6 +35,7 @@ struct Dependency
     QString provider;
     DependencyKind kind = DependencyKind::Unknown;
     QString evidence; // where a person can check it, e.g. "workspace.yaml:42: dependsOn: payments"
+    bool discovered = false; // found in a repository's files, not confirmed by a person yet
 
     bool operator==(const Dependency &) const = default;
 };

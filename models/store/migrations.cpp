@@ -185,7 +185,45 @@ CREATE TABLE environments (
 );
 )sql";
 
-constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+// Version 5: what the services' git repositories say. Discovered services and edges carry a
+// flag until a person confirms them; each repository's last scan (its findings as JSON, so a
+// rescan at a newer commit re-reads only the formats whose files changed); and the commits of
+// every service, kept by service name because history outlives catalog edits.
+constexpr const char *toVersion5 = R"sql(
+ALTER TABLE services ADD COLUMN discovered INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dependencies ADD COLUMN discovered INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE repository_scans (
+    name TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    revision TEXT,
+    commit_sha TEXT,
+    scanned_at INTEGER,
+    discovery TEXT,
+    history_tip TEXT,
+    error TEXT
+);
+CREATE TABLE git_commits (
+    id INTEGER PRIMARY KEY,
+    repository TEXT NOT NULL REFERENCES repository_scans(name) ON DELETE CASCADE,
+    sha TEXT NOT NULL,
+    author_name TEXT,
+    author_email TEXT,
+    author_time INTEGER,
+    committer_time INTEGER,
+    summary TEXT,
+    parents TEXT,
+    UNIQUE (repository, sha)
+);
+CREATE TABLE service_commits (
+    service TEXT NOT NULL,
+    commit_id INTEGER NOT NULL REFERENCES git_commits(id) ON DELETE CASCADE,
+    pipeline_change INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (service, commit_id)
+) WITHOUT ROWID;
+CREATE INDEX service_commits_by_commit ON service_commits (commit_id);
+)sql";
+
+constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace

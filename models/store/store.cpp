@@ -2,10 +2,12 @@
 
 #include "migrations.h"
 
+#include "domain/discoveryjson.h"
 #include "domain/tr.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -253,12 +255,14 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
                 // What a batch leaves empty is "not stated": it keeps what another source
                 // (the workspace's catalog, usually) said.
                 "INSERT INTO services (name, owner, system, tier, kind, repository, path_in_repo, "
-                "default_branch, catalog_source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                "ifnull(?8, 'main'), ?9) ON CONFLICT (name) DO UPDATE SET "
+                "default_branch, catalog_source_id, discovered) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                "?7, "
+                "ifnull(?8, 'main'), ?9, ?10) ON CONFLICT (name) DO UPDATE SET "
                 "owner = ifnull(?2, owner), system = ifnull(?3, system), tier = ifnull(?4, tier), "
                 "kind = CASE WHEN ?5 = 0 THEN kind ELSE ?5 END, "
                 "repository = ifnull(?6, repository), path_in_repo = ifnull(?7, path_in_repo), "
-                "default_branch = ifnull(?8, default_branch), catalog_source_id = ?9");
+                "default_branch = ifnull(?8, default_branch), catalog_source_id = ?9, "
+                "discovered = ?10");
             const auto textOrNull = [](const QString &text) {
                 return text.isEmpty() ? QString() : text;
             };
@@ -268,7 +272,7 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
                 q.bind(1, s.name).bind(2, textOrNull(s.owner)).bind(3, textOrNull(s.system));
                 q.bindOptional(4, s.tier, 0).bind(5, int(s.kind)).bind(6, textOrNull(s.repository));
                 q.bind(7, textOrNull(s.pathInRepo)).bind(8, textOrNull(s.defaultBranch));
-                q.bind(9, source);
+                q.bind(9, source).bind(10, int(s.discovered));
                 q.run();
                 ++counts.services;
             }
@@ -281,8 +285,8 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
         if (!batch.dependencies.isEmpty()) {
             Statement q(m_db,
                         "INSERT INTO dependencies (consumer_id, provider_id, kind, source_id, "
-                        "evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-                        "evidence = excluded.evidence");
+                        "evidence, discovered) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                        "SET evidence = excluded.evidence, discovered = excluded.discovered");
             for (const Dependency &d : batch.dependencies) {
                 if (d.consumer.isEmpty() || d.provider.isEmpty()) {
                     qCWarning(lcStore)
@@ -291,6 +295,7 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
                 }
                 q.bind(1, serviceId(d.consumer)).bind(2, serviceId(d.provider));
                 q.bind(3, int(d.kind)).bind(4, source).bind(5, d.evidence);
+                q.bind(6, int(d.discovered));
                 q.run();
                 ++counts.dependencies;
             }
@@ -546,7 +551,8 @@ SnapshotPtr Store::readSnapshot()
     {
         Statement q(m_db,
                     "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
-                    "default_branch, catalog_source_id IS NOT NULL FROM services ORDER BY name");
+                    "default_branch, catalog_source_id IS NOT NULL, discovered FROM services ORDER "
+                    "BY name");
         while (q.step()) {
             ServiceState state;
             Service &s = state.service;
@@ -559,6 +565,7 @@ SnapshotPtr Store::readSnapshot()
             s.pathInRepo = q.text(7);
             s.defaultBranch = q.text(8);
             s.inCatalog = q.int64(9) != 0;
+            s.discovered = q.int64(10) != 0;
             rowOfService.insert(q.int64(0), int(snapshot->services.size()));
             snapshot->services.append(std::move(state));
         }
@@ -636,11 +643,12 @@ SnapshotPtr Store::readSnapshot()
     }
     {
         Statement q(m_db,
-                    "SELECT c.name, p.name, d.kind, d.evidence FROM dependencies d "
+                    "SELECT c.name, p.name, d.kind, d.evidence, d.discovered FROM dependencies d "
                     "JOIN services c ON c.id = d.consumer_id "
                     "JOIN services p ON p.id = d.provider_id ORDER BY c.name, p.name, d.kind");
         while (q.step()) {
-            Dependency d {q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3)};
+            Dependency d {q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3),
+                          q.int64(4) != 0};
             // The same edge declared by two sources is one edge; the first evidence is kept.
             if (!snapshot->dependencies.isEmpty()) {
                 const Dependency &last = snapshot->dependencies.constLast();
@@ -684,7 +692,8 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
     {
         Statement q(m_db,
                     "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
-                    "default_branch, catalog_source_id IS NOT NULL FROM services WHERE name = ?");
+                    "default_branch, catalog_source_id IS NOT NULL, discovered FROM services "
+                    "WHERE name = ?");
         q.bind(1, serviceName);
         if (!q.step())
             return details;
@@ -699,6 +708,7 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
         s.pathInRepo = q.text(7);
         s.defaultBranch = q.text(8);
         s.inCatalog = q.int64(9) != 0;
+        s.discovered = q.int64(10) != 0;
     }
     {
         const QByteArray sql = QByteArray("SELECT ") + runColumns
@@ -946,6 +956,186 @@ QList<DeployEnvironment> Store::readEnvironments(const QString &source)
         environments.append({q.text(0), q.text(1), q.text(2), q.text(3), q.int64Or(4, NoTime)});
     }
     return environments;
+}
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QByteArray scanToJson(const RepositoryScan &scan)
+{
+    QJsonObject formats;
+    for (auto it = scan.formats.cbegin(); it != scan.formats.cend(); ++it)
+        formats.insert(it.key(), toJson(it.value()));
+    QJsonArray templates;
+    for (const ServiceTemplates &t : scan.templates)
+        templates.append(toJson(t));
+    return QJsonDocument(QJsonObject {{u"formats"_s, formats},
+                                      {u"result"_s, toJson(scan.result)},
+                                      {u"templates"_s, templates}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void scanFromJson(const QByteArray &json, RepositoryScan &scan)
+{
+    // A cache written by another build may not parse; the next scan simply reads everything.
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject formats = root.value(u"formats"_s).toObject();
+    for (auto it = formats.constBegin(); it != formats.constEnd(); ++it)
+        scan.formats.insert(it.key(), discoveryResultFromJson(it.value().toObject()));
+    scan.result = discoveryResultFromJson(root.value(u"result"_s).toObject());
+    for (const QJsonValue &v : root.value(u"templates"_s).toArray())
+        scan.templates.append(serviceTemplatesFromJson(v.toObject()));
+}
+
+constexpr const char *RepositoryScanColumns
+    = "name, path, revision, commit_sha, scanned_at, discovery, history_tip, error";
+
+RepositoryScan readScanRow(Statement &q)
+{
+    RepositoryScan scan;
+    scan.repository = q.text(0);
+    scan.path = q.text(1);
+    scan.revision = q.text(2);
+    scan.commit = q.text(3);
+    scan.scannedAt = q.int64Or(4, NoTime);
+    scanFromJson(q.text(5).toUtf8(), scan);
+    scan.historyTip = q.text(6);
+    scan.error = q.text(7);
+    return scan;
+}
+
+} // namespace
+
+QList<RepositoryScan> Store::readRepositoryScans()
+{
+    QList<RepositoryScan> scans;
+    ReadTransaction read(m_db);
+    const QByteArray sql
+        = QByteArray("SELECT ") + RepositoryScanColumns + " FROM repository_scans ORDER BY name";
+    Statement q(m_db, sql.constData());
+    while (q.step())
+        scans.append(readScanRow(q));
+    return scans;
+}
+
+std::optional<RepositoryScan> Store::readRepositoryScan(const QString &repository)
+{
+    ReadTransaction read(m_db);
+    const QByteArray sql
+        = QByteArray("SELECT ") + RepositoryScanColumns + " FROM repository_scans WHERE name = ?";
+    Statement q(m_db, sql.constData());
+    q.bind(1, repository);
+    if (!q.step())
+        return std::nullopt;
+    return readScanRow(q);
+}
+
+void Store::writeRepositoryScan(const RepositoryScan &scan, const QList<ScannedCommit> &commits,
+                                bool replaceHistory)
+{
+    Transaction transaction(m_db);
+    {
+        Statement q(m_db,
+                    "INSERT INTO repository_scans (name, path, revision, commit_sha, scanned_at, "
+                    "discovery, history_tip, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL) "
+                    "ON CONFLICT (name) DO UPDATE SET path = ?2, revision = ?3, commit_sha = ?4, "
+                    "scanned_at = ?5, discovery = ?6, history_tip = ?7, error = NULL");
+        q.bind(1, scan.repository).bind(2, scan.path).bind(3, scan.revision);
+        q.bind(4, scan.commit).bind(5, scan.scannedAt).bind(6, scanToJson(scan));
+        q.bind(7, scan.historyTip);
+        q.run();
+    }
+    if (replaceHistory) {
+        Statement clear(m_db, "DELETE FROM git_commits WHERE repository = ?");
+        clear.bind(1, scan.repository).run();
+    }
+    Statement insertCommit(m_db,
+                           "INSERT INTO git_commits (repository, sha, author_name, author_email, "
+                           "author_time, committer_time, summary, parents) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (repository, sha) DO UPDATE SET "
+                           "summary = excluded.summary RETURNING id");
+    Statement insertService(m_db,
+                            "INSERT INTO service_commits (service, commit_id, pipeline_change) "
+                            "VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+                            "pipeline_change = excluded.pipeline_change");
+    // Oldest first, so row ids follow history.
+    for (auto it = commits.crbegin(); it != commits.crend(); ++it) {
+        const CommitInfo &c = it->commit;
+        insertCommit.bind(1, scan.repository).bind(2, c.sha).bind(3, c.authorName);
+        insertCommit.bind(4, c.authorEmail).bind(5, c.authorTime).bind(6, c.committerTime);
+        insertCommit.bind(7, c.summary).bind(8, it->parents.join(u' '));
+        insertCommit.step();
+        const qint64 id = insertCommit.int64(0);
+        insertCommit.reset();
+        for (const QString &service : it->services) {
+            insertService.bind(1, service).bind(2, id);
+            insertService.bind(3, int(it->pipelineServices.contains(service)));
+            insertService.run();
+        }
+        // A pipeline change outside the service's folder (a root workflow) still counts.
+        for (const QString &service : it->pipelineServices) {
+            if (it->services.contains(service))
+                continue;
+            insertService.bind(1, service).bind(2, id).bind(3, 1);
+            insertService.run();
+        }
+    }
+    transaction.commit();
+}
+
+void Store::recordRepositoryScanError(const QString &repository, const QString &path,
+                                      const QString &error, EpochMs at)
+{
+    Statement q(m_db,
+                "INSERT INTO repository_scans (name, path, scanned_at, error) VALUES (?1, ?2, ?3, "
+                "?4) ON CONFLICT (name) DO UPDATE SET path = ?2, error = ?4");
+    q.bind(1, repository).bind(2, path).bind(3, at).bind(4, error);
+    q.run();
+}
+
+void Store::forgetRepositoriesExcept(const QStringList &keep)
+{
+    Transaction transaction(m_db);
+    QStringList doomed;
+    {
+        Statement q(m_db, "SELECT name FROM repository_scans");
+        while (q.step()) {
+            if (!keep.contains(q.text(0)))
+                doomed.append(q.text(0));
+        }
+    }
+    Statement remove(m_db, "DELETE FROM repository_scans WHERE name = ?");
+    for (const QString &name : std::as_const(doomed)) {
+        qCInfo(lcStore) << "forgetting repository" << name << "and its history";
+        remove.bind(1, name).run();
+    }
+    transaction.commit();
+}
+
+QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs since)
+{
+    QList<ServiceCommit> commits;
+    ReadTransaction read(m_db);
+    Statement q(m_db,
+                "SELECT s.service, c.sha, c.author_name, c.author_time, c.committer_time, "
+                "c.summary, s.pipeline_change FROM service_commits s "
+                "JOIN git_commits c ON c.id = s.commit_id "
+                "WHERE (?1 IS NULL OR s.service = ?1) AND ifnull(c.committer_time, 0) >= ?2 "
+                "ORDER BY c.committer_time DESC, c.id DESC, s.service");
+    q.bind(1, service.isEmpty() ? QString() : service).bind(2, since);
+    while (q.step()) {
+        ServiceCommit c;
+        c.service = q.text(0);
+        c.sha = q.text(1);
+        c.authorName = q.text(2);
+        c.authorTime = q.int64Or(3, NoTime);
+        c.committerTime = q.int64Or(4, NoTime);
+        c.summary = q.text(5);
+        c.pipelineChange = q.int64(6) != 0;
+        commits.append(std::move(c));
+    }
+    return commits;
 }
 
 void Store::forgetSourcesExcept(const QStringList &keep)

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "database.h"
+#include "domain/history.h"
+#include "domain/repositoryscan.h"
 #include "ingestbatch.h"
 #include "snapshot.h"
 
 #include <QHash>
+
+#include <optional>
 
 namespace Signalbox {
 
@@ -47,6 +51,22 @@ public:
     // runExternalId empty: every job of the source
     QList<PipelineJob> readJobs(const QString &source, const QString &runExternalId = {});
     QList<DeployEnvironment> readEnvironments(const QString &source);
+
+    // Each repository's last scan, by name.
+    QList<RepositoryScan> readRepositoryScans();
+    std::optional<RepositoryScan> readRepositoryScan(const QString &repository);
+    // Writes a scan and the commits it walked in one transaction. replaceHistory: the commits
+    // replace every commit kept for the repository (a full walk, e.g. after a force push); else
+    // they are added to them (an incremental walk from the previous tip).
+    void writeRepositoryScan(const RepositoryScan &scan, const QList<ScannedCommit> &commits,
+                             bool replaceHistory);
+    // Records why a scan failed, keeping what the previous scan found.
+    void recordRepositoryScanError(const QString &repository, const QString &path,
+                                   const QString &error, EpochMs at);
+    // Removes repositories no longer named in the workspace, with their history.
+    void forgetRepositoriesExcept(const QStringList &keep);
+    // Commits per service, newest first; an empty service: every service's.
+    QList<ServiceCommit> readServiceCommits(const QString &service = {}, EpochMs since = NoTime);
 
     // Removes sources no longer named in the workspace, with everything they brought in.
     void forgetSourcesExcept(const QStringList &keep);

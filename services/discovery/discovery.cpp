@@ -6,8 +6,10 @@
 #include "git/gitrepository.h"
 #include "kubernetesdiscoverer.h"
 #include "pipelinediscoverer.h"
+#include "pipelinetemplates.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -31,40 +33,6 @@ void fillEmpty(QString &field, const QString &value)
 }
 
 } // namespace
-
-QString toWord(DiscoveryOrigin origin)
-{
-    switch (origin) {
-    case DiscoveryOrigin::Catalog:
-        return u"catalog"_s;
-    case DiscoveryOrigin::Compose:
-        return u"compose"_s;
-    case DiscoveryOrigin::Kubernetes:
-        return u"kubernetes"_s;
-    case DiscoveryOrigin::Helm:
-        return u"helm"_s;
-    case DiscoveryOrigin::CiDefinition:
-        return u"ci"_s;
-    }
-    return {};
-}
-
-QString toWord(DiscoveredPipeline::System system)
-{
-    switch (system) {
-    case DiscoveredPipeline::System::GitHubActions:
-        return u"github-actions"_s;
-    case DiscoveredPipeline::System::GitLabCi:
-        return u"gitlab-ci"_s;
-    case DiscoveredPipeline::System::Jenkins:
-        return u"jenkins"_s;
-    case DiscoveredPipeline::System::Tekton:
-        return u"tekton"_s;
-    case DiscoveredPipeline::System::CircleCi:
-        return u"circleci"_s;
-    }
-    return {};
-}
 
 QList<FormatDiscoverer> formatDiscoverers()
 {
@@ -122,7 +90,191 @@ void mergeDiscovery(DiscoveryResult &into, const DiscoveryResult &more)
         addEvidence(it->evidence, d.evidence);
     }
     into.pipelines.append(more.pipelines);
-    into.problems.append(more.problems);
+    // A file two formats wanted and neither could read is one problem.
+    for (const ScanProblem &p : more.problems) {
+        if (!into.problems.contains(p))
+            into.problems.append(p);
+    }
+}
+
+DiscoveryPass discoverAtCommit(const GitRepository &repository, const QString &commit,
+                               const DiscoveryPassOptions &options)
+{
+    DiscoveryPass pass;
+    const QString label = repository.path();
+    const GitTreeListing tree = repository.listFiles(commit);
+    if (!tree.error.isEmpty()) {
+        pass.error = tree.error;
+        return pass;
+    }
+    const RepositoryScan *previous = options.previous;
+    const auto changed = [&](const std::function<bool(const QString &)> &wants) {
+        if (!previous || !options.changedPaths)
+            return true;
+        return std::any_of(options.changedPaths->cbegin(), options.changedPaths->cend(), wants);
+    };
+
+    const QList<FormatDiscoverer> discoverers = formatDiscoverers();
+    QList<bool> rerun(discoverers.size());
+    for (qsizetype k = 0; k < discoverers.size(); ++k) {
+        rerun[k] = changed(discoverers.at(k).wants)
+            || !previous->formats.contains(discoverers.at(k).name);
+    }
+    const auto isCiFile = [](const QString &path) {
+        return pipelineSystemOf(path).has_value() || readsTemplateReferences(path);
+    };
+    const bool ciChanged = changed(isCiFile) || !previous->formats.contains(u"ci"_s);
+
+    // Which listed files the formats read again, each read once: index into tree.files.
+    QList<QList<qsizetype>> wanted(discoverers.size());
+    QList<qsizetype> pipelineFiles;
+    for (qsizetype i = 0; i < tree.files.size(); ++i) {
+        const QString &path = tree.files.at(i).path;
+        for (qsizetype k = 0; k < discoverers.size(); ++k) {
+            if (rerun.at(k) && discoverers.at(k).wants(path))
+                wanted[k].append(i);
+        }
+        if (pipelineSystemOf(path))
+            pipelineFiles.append(i);
+    }
+
+    QHash<qsizetype, SourceFile> read;
+    QHash<qsizetype, ScanProblem> unreadable;
+    const auto readFiles = [&](const QList<qsizetype> &indexes, int &done, int total) {
+        for (qsizetype i : indexes) {
+            if (read.contains(i) || unreadable.contains(i))
+                continue;
+            if (options.isCancelled && options.isCancelled())
+                return false;
+            const GitTreeEntry &entry = tree.files.at(i);
+            const GitFileContent content = repository.readBlob(entry);
+            if (content.ok())
+                read.insert(i, {label, entry.path, content.content});
+            else
+                unreadable.insert(i, *content.problem);
+            ++pass.filesRead;
+            if (options.progress)
+                options.progress(++done, total);
+        }
+        return true;
+    };
+    const auto filesOf = [&](const QList<qsizetype> &indexes, QList<ScanProblem> *problems) {
+        QList<SourceFile> files;
+        for (qsizetype i : indexes) {
+            if (const auto it = read.constFind(i); it != read.constEnd())
+                files.append(*it);
+            else if (const auto p = unreadable.constFind(i); p != unreadable.constEnd() && problems)
+                problems->append(*p);
+        }
+        return files;
+    };
+
+    QSet<qsizetype> toRead;
+    for (const QList<qsizetype> &indexes : std::as_const(wanted)) {
+        for (qsizetype i : indexes)
+            toRead.insert(i);
+    }
+    // CI files are read when they or the services they are matched against may have changed;
+    // counting them up front keeps the progress bar honest in the common case.
+    if (ciChanged) {
+        for (qsizetype i : std::as_const(pipelineFiles))
+            toRead.insert(i);
+    }
+    int done = 0;
+    int total = int(toRead.size());
+    if (options.progress)
+        options.progress(0, total);
+
+    pass.result.problems.append(tree.problems);
+    // Everything to read, in tree order, so problems are listed the way the tree is.
+    QList<qsizetype> readOrder(toRead.cbegin(), toRead.cend());
+    std::sort(readOrder.begin(), readOrder.end());
+    if (!readFiles(readOrder, done, total)) {
+        pass.cancelled = true;
+        return pass;
+    }
+    for (qsizetype i : std::as_const(readOrder)) {
+        if (const auto p = unreadable.constFind(i); p != unreadable.constEnd())
+            pass.result.problems.append(*p);
+    }
+    for (qsizetype k = 0; k < discoverers.size(); ++k) {
+        const QString &name = discoverers.at(k).name;
+        DiscoveryResult found;
+        if (rerun.at(k)) {
+            if (!readFiles(wanted.at(k), done, total)) {
+                pass.cancelled = true;
+                return pass;
+            }
+            QList<ScanProblem> problems;
+            found = discoverers.at(k).discover(filesOf(wanted.at(k), &problems));
+            found.problems = problems + found.problems;
+            ++pass.formatsRead;
+            qCDebug(lcDiscovery) << name << "found" << found.services.size() << "services and"
+                                 << found.dependencies.size() << "edges in" << label;
+        } else {
+            found = previous->formats.value(name);
+        }
+        pass.formats.insert(name, found);
+        mergeDiscovery(pass.result, found);
+    }
+
+    const auto serviceFolders = [](const QList<DiscoveredService> &services) {
+        QStringList list;
+        for (const DiscoveredService &s : services)
+            list.append(s.name + u'\n' + s.path + u'\n' + QString::number(int(s.kind)));
+        return list;
+    };
+    const bool servicesChanged = !previous
+        || serviceFolders(previous->result.services) != serviceFolders(pass.result.services);
+    if (ciChanged || servicesChanged) {
+        if (!ciChanged)
+            total += int(pipelineFiles.size());
+        if (!readFiles(pipelineFiles, done, total)) {
+            pass.cancelled = true;
+            return pass;
+        }
+        QList<ScanProblem> problems;
+        const QList<SourceFile> ciFiles = filesOf(pipelineFiles, &problems);
+        DiscoveryResult ci = discoverPipelines(ciFiles, pass.result.services);
+        ci.problems = problems + ci.problems;
+        if (!options.repositoryService.isEmpty()) {
+            for (DiscoveredPipeline &p : ci.pipelines)
+                p.services = {options.repositoryService};
+        }
+
+        // Templates per service: every file that builds it; a service of its own with no CI
+        // file has no pipeline (run-only components are not expected to have one).
+        QMap<QString, QList<SourceFile>> byService;
+        for (const DiscoveredService &service : std::as_const(pass.result.services)) {
+            if (options.repositoryService.isEmpty() && service.kind != ServiceKind::Datastore
+                && service.kind != ServiceKind::Broker
+                && service.kind != ServiceKind::Observability)
+                byService.insert(service.name, {});
+        }
+        if (!options.repositoryService.isEmpty())
+            byService.insert(options.repositoryService, {});
+        for (const DiscoveredPipeline &p : std::as_const(ci.pipelines)) {
+            const auto file = std::find_if(ciFiles.cbegin(), ciFiles.cend(),
+                                           [&](const SourceFile &f) { return f.path == p.path; });
+            if (file == ciFiles.cend())
+                continue;
+            for (const QString &service : p.services)
+                byService[service].append(*file);
+        }
+        PipelineTemplateOptions templateOptions = options.templateOptions;
+        if (const QString owner = repositoryOwnerFromUrl(repository.remoteUrl()); !owner.isEmpty())
+            templateOptions.repositoryOwners.insert(label, owner);
+        const PipelineTemplateScan templates = scanPipelineTemplates(byService, templateOptions);
+        ci.problems.append(templates.problems);
+        pass.templates = templates.services;
+        pass.formats.insert(u"ci"_s, ci);
+        ++pass.formatsRead;
+    } else {
+        pass.formats.insert(u"ci"_s, previous->formats.value(u"ci"_s));
+        pass.templates = previous->templates;
+    }
+    mergeDiscovery(pass.result, pass.formats.value(u"ci"_s));
+    return pass;
 }
 
 DiscoveryResult discoverRepository(const QString &repositoryPath, const QString &revision,
@@ -141,72 +293,15 @@ DiscoveryResult discoverRepository(const QString &repositoryPath, const QString 
         result.problems.append({repositoryPath, {}, error});
         return result;
     }
-    const GitTreeListing tree = repository.listFiles(*commit);
-    if (!tree.error.isEmpty()) {
-        result.problems.append({repositoryPath, {}, tree.error});
-        return result;
-    }
-    result.problems.append(tree.problems);
-
-    const QList<FormatDiscoverer> discoverers = formatDiscoverers();
-    // Which listed files anyone wants, each read once: index into tree.files.
-    QList<QList<qsizetype>> wanted(discoverers.size());
-    QList<qsizetype> pipelineFiles;
-    QHash<qsizetype, bool> toRead;
-    for (qsizetype i = 0; i < tree.files.size(); ++i) {
-        const QString &path = tree.files.at(i).path;
-        for (qsizetype k = 0; k < discoverers.size(); ++k) {
-            if (discoverers.at(k).wants(path)) {
-                wanted[k].append(i);
-                toRead.insert(i, true);
-            }
-        }
-        if (pipelineSystemOf(path)) {
-            pipelineFiles.append(i);
-            toRead.insert(i, true);
-        }
-    }
-
-    QHash<qsizetype, SourceFile> read;
-    const int total = int(toRead.size());
-    int done = 0;
-    if (progress)
-        progress(0, total);
-    for (qsizetype i = 0; i < tree.files.size(); ++i) {
-        if (!toRead.contains(i))
-            continue;
-        if (isCancelled && isCancelled()) {
-            qCDebug(lcDiscovery) << "cancelled:" << repositoryPath;
-            return result;
-        }
-        const GitTreeEntry &entry = tree.files.at(i);
-        const GitFileContent content = repository.readBlob(entry);
-        if (content.ok())
-            read.insert(i, {repositoryPath, entry.path, content.content});
-        else
-            result.problems.append(*content.problem);
-        if (progress)
-            progress(++done, total);
-    }
-    const auto filesOf = [&](const QList<qsizetype> &indexes) {
-        QList<SourceFile> files;
-        for (qsizetype i : indexes) {
-            if (const auto it = read.constFind(i); it != read.constEnd())
-                files.append(*it);
-        }
-        return files;
-    };
-
-    for (qsizetype k = 0; k < discoverers.size(); ++k) {
-        if (isCancelled && isCancelled())
-            return result;
-        const DiscoveryResult found = discoverers.at(k).discover(filesOf(wanted.at(k)));
-        qCDebug(lcDiscovery) << discoverers.at(k).name << "found" << found.services.size()
-                             << "services and" << found.dependencies.size() << "edges in"
-                             << repositoryPath;
-        mergeDiscovery(result, found);
-    }
-    mergeDiscovery(result, discoverPipelines(filesOf(pipelineFiles), result.services));
+    DiscoveryPassOptions options;
+    options.isCancelled = std::move(isCancelled);
+    options.progress = std::move(progress);
+    DiscoveryPass pass = discoverAtCommit(repository, *commit, options);
+    if (!pass.error.isEmpty())
+        result.problems.append({repositoryPath, {}, pass.error});
+    if (pass.cancelled)
+        qCDebug(lcDiscovery) << "cancelled:" << repositoryPath;
+    mergeDiscovery(result, pass.result);
     return result;
 }
 

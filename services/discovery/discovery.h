@@ -1,14 +1,20 @@
 #pragma once
 
 #include "domain/discovery.h"
+#include "domain/discoveryjson.h"
+#include "domain/repositoryscan.h"
+#include "pipelinetemplates.h"
 #include "sourcefile.h"
 
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Signalbox {
+
+class GitRepository;
 
 // A discoverer of one file format, as a row of a table: which files it reads, and a pure function
 // from those files to what it found. To add one (compose, Kubernetes, Helm), write
@@ -31,10 +37,35 @@ QList<FormatDiscoverer> formatDiscoverers();
 // already there keeps its fields, fills the empty ones from the newcomer and gains its evidence.
 void mergeDiscovery(DiscoveryResult &into, const DiscoveryResult &more);
 
-// Stable words for JSON and tables: catalog, compose, kubernetes, helm, ci.
-QString toWord(DiscoveryOrigin origin);
-// github-actions, gitlab-ci, jenkins, tekton, circleci.
-QString toWord(DiscoveredPipeline::System system);
+// How discoverAtCommit() may reuse an earlier scan of the same repository.
+struct DiscoveryPassOptions
+{
+    // The last scan, and the paths changed since its commit: a format none of whose files
+    // changed is taken from it, not read again; CI definitions and templates are read again when
+    // a CI file or the services found changed. Without changedPaths everything is read.
+    const RepositoryScan *previous = nullptr;
+    std::optional<QStringList> changedPaths;
+    // A repository that is one service's: every CI definition in it builds that service.
+    QString repositoryService;
+    PipelineTemplateOptions templateOptions;
+    std::function<bool()> isCancelled;
+    std::function<void(int done, int total)> progress; // files read
+};
+
+struct DiscoveryPass
+{
+    QMap<QString, DiscoveryResult> formats; // catalog, compose, kubernetes, ci
+    DiscoveryResult result; // merged, with the tree's own problems
+    QList<ServiceTemplates> templates;
+    int filesRead = 0;
+    int formatsRead = 0; // formats (and "ci") read again rather than reused
+    QString error; // the tree could not be listed
+    bool cancelled = false;
+};
+
+// One repository's services, dependencies, CI definitions and templates at a commit.
+DiscoveryPass discoverAtCommit(const GitRepository &repository, const QString &commit,
+                               const DiscoveryPassOptions &options = {});
 
 // Reads one local repository (with a working tree or bare) at a revision, without a checkout:
 // lists the tree once, hands each format discoverer the files it wants, then finds the CI

@@ -340,6 +340,55 @@ std::optional<QString> GitRepository::resolveCommit(const QString &revision, QSt
     return toHex(git_object_id(c));
 }
 
+std::optional<QStringList> GitRepository::changedPaths(const QString &fromCommit,
+                                                       const QString &toCommit) const
+{
+    if (!isValid())
+        return std::nullopt;
+    const auto treeFor = [this](const QString &commit) -> TreePtr {
+        git_oid oid;
+        git_commit *c = nullptr;
+        if (!fromHex(commit, &oid) || git_commit_lookup(&c, d->repository.get(), &oid) != 0)
+            return nullptr;
+        const CommitPtr owned(c);
+        git_tree *t = nullptr;
+        if (git_commit_tree(&t, c) != 0)
+            return nullptr;
+        return TreePtr(t);
+    };
+    const TreePtr from = treeFor(fromCommit);
+    const TreePtr to = treeFor(toCommit);
+    if (!from || !to)
+        return std::nullopt;
+    git_diff *raw = nullptr;
+    if (git_diff_tree_to_tree(&raw, d->repository.get(), from.get(), to.get(), nullptr) != 0)
+        return std::nullopt;
+    const DiffPtr diff(raw);
+    QStringList paths;
+    const size_t count = git_diff_num_deltas(diff.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        paths.append(QString::fromUtf8(delta->old_file.path));
+        if (qstrcmp(delta->old_file.path, delta->new_file.path) != 0)
+            paths.append(QString::fromUtf8(delta->new_file.path));
+    }
+    paths.sort();
+    paths.removeDuplicates();
+    return paths;
+}
+
+QString GitRepository::remoteUrl(const QString &remote) const
+{
+    if (!isValid())
+        return {};
+    git_remote *raw = nullptr;
+    if (git_remote_lookup(&raw, d->repository.get(), remote.toUtf8().constData()) != 0)
+        return {};
+    const QString url = QString::fromUtf8(git_remote_url(raw));
+    git_remote_free(raw);
+    return url;
+}
+
 GitTreeListing GitRepository::listFiles(const QString &commit, const QString &folder) const
 {
     GitTreeListing listing;

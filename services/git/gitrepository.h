@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -94,6 +95,14 @@ public:
     // A file by path at a commit, following symlinks inside the repository.
     GitFileContent readFile(const QString &commit, const QString &path,
                             qint64 maxSize = MaxFileSize) const;
+
+    // The paths that differ between two commits' trees (added, removed, changed, both sides of a
+    // rename), sorted; nothing when either commit or tree cannot be read (a rescan then reads
+    // everything again).
+    std::optional<QStringList> changedPaths(const QString &fromCommit,
+                                            const QString &toCommit) const;
+    // The URL of a remote as configured ("origin"), or empty.
+    QString remoteUrl(const QString &remote = QStringLiteral("origin")) const;
 
     // The libgit2 handle, for the other readers in services/git (githistory.cpp); owned by this
     // object and null when it is not valid. Not for use outside services/git.

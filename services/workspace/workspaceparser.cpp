@@ -461,6 +461,179 @@ void parseFreeze(const YAML::Node &node, const QString &key, Workspace &ws, Repo
 
 } // namespace
 
+void parseRepository(const YAML::Node &node, const QString &key, Workspace &ws,
+                     QSet<QString> &names, Reporter &reporter)
+{
+    RepositoryConfig repository;
+    repository.line = node.Mark().line + 1;
+    if (node.IsScalar()) {
+        repository.path = qs(node.Scalar()).trimmed();
+    } else if (node.IsMap()) {
+        warnUnknownKeys(node, key, {u"path"_s, u"name"_s, u"revision"_s, u"service"_s}, reporter);
+        if (const YAML::Node n = node["path"])
+            repository.path = readString(n, key + u".path", reporter).value_or(QString()).trimmed();
+        if (const YAML::Node n = node["name"])
+            repository.name = readString(n, key + u".name", reporter).value_or(QString()).trimmed();
+        if (const YAML::Node n = node["revision"])
+            repository.revision
+                = readString(n, key + u".revision", reporter).value_or(QString()).trimmed();
+        if (const YAML::Node n = node["service"])
+            repository.service
+                = readString(n, key + u".service", reporter).value_or(QString()).trimmed();
+    } else {
+        reporter.error(node, key, ServicesTr::tr("expected a folder or { path, revision }"));
+        return;
+    }
+    if (repository.path.isEmpty()) {
+        reporter.error(node, key,
+                       ServicesTr::tr("a repository needs the path of its local clone; skipped"));
+        return;
+    }
+    if (repository.name.isEmpty()) {
+        QString folder = QDir::cleanPath(repository.path);
+        repository.name = folder.mid(folder.lastIndexOf(u'/') + 1);
+        if (repository.name.endsWith(u".git"_s))
+            repository.name.chop(4);
+    }
+    if (repository.revision.isEmpty())
+        repository.revision = u"HEAD"_s;
+    if (names.contains(repository.name)) {
+        reporter.error(node, key,
+                       ServicesTr::tr("a second repository is named %1; give one of them another "
+                                      "name; skipped")
+                           .arg(repository.name));
+        return;
+    }
+    names.insert(repository.name);
+    ws.repositories.append(repository);
+}
+
+std::optional<DependencyKey> parseDependencyKey(const YAML::Node &node, const QString &key,
+                                                Reporter &reporter)
+{
+    if (node.IsScalar()) {
+        const QString text = qs(node.Scalar());
+        const qsizetype arrow = text.indexOf(u"->"_s);
+        DependencyKey dependency;
+        if (arrow > 0) {
+            dependency.consumer = text.left(arrow).trimmed();
+            dependency.provider = text.mid(arrow + 2).trimmed();
+        }
+        if (!dependency.consumer.isEmpty() && !dependency.provider.isEmpty())
+            return dependency;
+    }
+    reporter.error(node, key,
+                   ServicesTr::tr("expected a dependency written as \"consumer -> provider\""));
+    return std::nullopt;
+}
+
+QStringList parseNameList(const YAML::Node &node, const QString &key, Reporter &reporter)
+{
+    QStringList names;
+    if (!node.IsSequence()) {
+        reporter.error(node, key, ServicesTr::tr("expected a list of service names"));
+        return names;
+    }
+    for (const auto &item : node) {
+        if (const auto name = readString(item, key, reporter); name && !name->trimmed().isEmpty())
+            names.append(name->trimmed());
+    }
+    return names;
+}
+
+QList<DependencyKey> parseDependencyKeys(const YAML::Node &node, const QString &key,
+                                         Reporter &reporter)
+{
+    QList<DependencyKey> keys;
+    if (!node.IsSequence()) {
+        reporter.error(node, key, ServicesTr::tr("expected a list of \"consumer -> provider\""));
+        return keys;
+    }
+    int i = 0;
+    for (const auto &item : node) {
+        if (auto dependency
+            = parseDependencyKey(item, key + u'[' + QString::number(i++) + u']', reporter))
+            keys.append(*dependency);
+    }
+    return keys;
+}
+
+// The decisions block Signalbox writes itself (WorkspaceDiscoveryEditor); a person may edit it.
+void parseDiscovery(const YAML::Node &node, const QString &path, Workspace &ws, Reporter &reporter)
+{
+    if (!node.IsMap()) {
+        reporter.error(node, u"discovery"_s, ServicesTr::tr("expected confirm, hide and add"));
+        return;
+    }
+    warnUnknownKeys(node, u"discovery"_s, {u"confirm"_s, u"hide"_s, u"add"_s}, reporter);
+    DiscoveryDecisions &decisions = ws.discovery;
+    const auto readGroup
+        = [&](const char *word, QStringList &services, QList<DependencyKey> &dependencies) {
+              const QString key = u"discovery."_s + QLatin1String(word);
+              const YAML::Node group = node[word];
+              if (!group)
+                  return;
+              if (!group.IsMap()) {
+                  reporter.error(group, key, ServicesTr::tr("expected services and dependencies"));
+                  return;
+              }
+              warnUnknownKeys(group, key, {u"services"_s, u"dependencies"_s}, reporter);
+              if (const YAML::Node n = group["services"])
+                  services = parseNameList(n, key + u".services"_s, reporter);
+              if (const YAML::Node n = group["dependencies"])
+                  dependencies = parseDependencyKeys(n, key + u".dependencies"_s, reporter);
+          };
+    readGroup("confirm", decisions.confirmedServices, decisions.confirmedDependencies);
+    readGroup("hide", decisions.hiddenServices, decisions.hiddenDependencies);
+
+    const YAML::Node added = node["add"];
+    if (!added)
+        return;
+    if (!added.IsMap()) {
+        reporter.error(added, u"discovery.add"_s,
+                       ServicesTr::tr("expected services and dependencies"));
+        return;
+    }
+    warnUnknownKeys(added, u"discovery.add"_s, {u"services"_s, u"dependencies"_s}, reporter);
+    if (const YAML::Node services = added["services"]) {
+        if (!services.IsSequence()) {
+            reporter.error(services, u"discovery.add.services"_s,
+                           ServicesTr::tr("expected a list of services"));
+        } else {
+            // Added services read like catalog entries; their names must not collide with them.
+            QSet<QString> names;
+            for (const Service &s : std::as_const(ws.services))
+                names.insert(s.name);
+            Workspace scratch;
+            QList<PendingDependency> ignored;
+            int i = 0;
+            for (const auto &item : services) {
+                parseService(item, u"discovery.add.services[" + QString::number(i++) + u']', path,
+                             scratch, names, ignored, reporter);
+            }
+            decisions.addedServices = scratch.services;
+            decisions.addedDependencies.append(scratch.dependencies);
+            for (const PendingDependency &p : std::as_const(ignored))
+                decisions.addedDependencies.append(p.dependency);
+        }
+    }
+    if (const YAML::Node dependencies = added["dependencies"]) {
+        const QList<DependencyKey> keys
+            = parseDependencyKeys(dependencies, u"discovery.add.dependencies"_s, reporter);
+        int i = 0;
+        for (const DependencyKey &k : keys) {
+            Dependency d;
+            d.consumer = k.consumer;
+            d.provider = k.provider;
+            d.kind = DependencyKind::Sync;
+            const YAML::Node item = dependencies[i++];
+            d.evidence = QFileInfo(path).fileName() + u':' + QString::number(item.Mark().line + 1)
+                + u": added by hand: "_s + k.toString();
+            decisions.addedDependencies.append(d);
+        }
+    }
+}
+
 WorkspaceParseResult parseWorkspaceFile(const QString &path)
 {
     QFile file(path);
@@ -516,8 +689,9 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
     }
 
     try {
-        static const QSet<QString> known {u"signalbox"_s, u"name"_s,    u"environments"_s,
-                                          u"services"_s,  u"sources"_s, u"freezes"_s};
+        static const QSet<QString> known {u"signalbox"_s, u"name"_s,        u"environments"_s,
+                                          u"services"_s,  u"sources"_s,     u"freezes"_s,
+                                          u"discovery"_s, u"repositories"_s};
         warnUnknownKeys(root, {}, known, reporter);
 
         if (const YAML::Node v = root["signalbox"]) {
@@ -603,6 +777,21 @@ WorkspaceParseResult parseWorkspaceText(const QByteArray &yaml, const QString &p
                                 reporter);
             }
         }
+
+        QSet<QString> repositoryNames;
+        if (const YAML::Node repositories = root["repositories"]) {
+            if (!repositories.IsSequence()) {
+                reporter.error(repositories, u"repositories"_s,
+                               ServicesTr::tr("expected a list of local repositories"));
+            } else {
+                int i = 0;
+                for (const auto &node : repositories)
+                    parseRepository(node, u"repositories[" + QString::number(i++) + u']', ws,
+                                    repositoryNames, reporter);
+            }
+        }
+        if (const YAML::Node discovery = root["discovery"])
+            parseDiscovery(discovery, path, ws, reporter);
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on shapes we did not foresee; report it where it happened, keep the rest.
         reporter.fileError(
