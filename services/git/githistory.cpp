@@ -38,24 +38,6 @@ EpochMs weekStart(EpochMs t)
     return (day - sinceMonday) * DayMs;
 }
 
-CommitInfo describe(const git_commit *c)
-{
-    CommitInfo info;
-    info.sha = toHex(git_commit_id(c));
-    if (const git_signature *author = git_commit_author(c)) {
-        info.authorName = QString::fromUtf8(author->name);
-        info.authorEmail = QString::fromUtf8(author->email);
-        info.authorTime = EpochMs(author->when.time) * 1000;
-    }
-    if (const git_signature *committer = git_commit_committer(c))
-        info.committerTime = EpochMs(committer->when.time) * 1000;
-    // git_commit_summary caches into the commit, which is why it takes a non-const pointer.
-    if (const char *summary = git_commit_summary(const_cast<git_commit *>(c)))
-        info.summary = QString::fromUtf8(summary);
-    info.parentCount = int(git_commit_parentcount(c));
-    return info;
-}
-
 // Compares commits with their first parents under one folder of the repository.
 class ChangeReader
 {
@@ -245,7 +227,7 @@ CommitHistory walk(const GitRepository &repository, const QString &tipRevision,
         // Changes only to other folders, or a merge that brings nothing its first parent lacked.
         if (paths->isEmpty())
             continue;
-        CommitInfo info = describe(c);
+        CommitInfo info = describeCommit(c);
         info.paths = *paths;
         history.commits.append(std::move(info));
     }
@@ -335,7 +317,7 @@ TrunkHealth trunkHealth(const GitRepository &repository, const QString &defaultB
             const CommitPtr commit(c);
             if (git_commit_parentcount(c) < 2)
                 continue;
-            CommitInfo info = describe(c);
+            CommitInfo info = describeCommit(c);
             if (info.committerTime >= health.windowStart && info.committerTime <= now)
                 health.merges.append(std::move(info));
         }

@@ -36,4 +36,22 @@ QString normalizedFolder(const QString &folder)
     return f == u"."_s ? QString() : f;
 }
 
+CommitInfo describeCommit(const git_commit *c)
+{
+    CommitInfo info;
+    info.sha = toHex(git_commit_id(c));
+    if (const git_signature *author = git_commit_author(c)) {
+        info.authorName = QString::fromUtf8(author->name);
+        info.authorEmail = QString::fromUtf8(author->email);
+        info.authorTime = EpochMs(author->when.time) * 1000;
+    }
+    if (const git_signature *committer = git_commit_committer(c))
+        info.committerTime = EpochMs(committer->when.time) * 1000;
+    // git_commit_summary caches into the commit, which is why it takes a non-const pointer.
+    if (const char *summary = git_commit_summary(const_cast<git_commit *>(c)))
+        info.summary = QString::fromUtf8(summary);
+    info.parentCount = int(git_commit_parentcount(c));
+    return info;
+}
+
 } // namespace Signalbox::Git

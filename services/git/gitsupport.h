@@ -3,6 +3,8 @@
 // What the readers in services/git share: owners for libgit2 handles, its error text, object
 // ids as text and folder spelling. Internal to signalbox_services.
 
+#include "domain/history.h"
+
 #include <QLoggingCategory>
 #include <QString>
 
@@ -39,5 +41,7 @@ QString toHex(const git_oid *oid);
 bool fromHex(const QString &hex, git_oid *oid);
 // "./services/orders/" and "services\orders" both become "services/orders"; "." becomes "".
 QString normalizedFolder(const QString &folder);
+// Author, committer time, summary and parent count; CommitInfo::paths stays empty.
+CommitInfo describeCommit(const git_commit *commit);
 
 } // namespace Signalbox::Git
