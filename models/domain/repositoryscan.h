@@ -23,6 +23,9 @@ struct RepositoryScan
     DiscoveryResult result; // the formats merged, with the CI definitions and every problem
     QList<ServiceTemplates> templates; // per service that has (or lacks) a pipeline here
     QString historyTip; // the newest commit whose history is in the cache
+    // The service folders that history was read for ("orders=services/orders"): when they
+    // change, the history is read again from the start rather than only from historyTip.
+    QStringList historyFolders;
     QString error; // why the last scan failed; what was found before is kept
 
     bool operator==(const RepositoryScan &) const = default;

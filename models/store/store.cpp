@@ -529,6 +529,27 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
             }
         }
 
+        if (batch.replacesCatalog) {
+            // A service the catalog no longer names (removed, or a discovered one a person hid)
+            // goes when nothing else refers to it; with runs or deployments of its own it stays,
+            // shown as undeclared, because that data is real.
+            Statement sweep(
+                m_db,
+                "DELETE FROM services WHERE catalog_source_id IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM dependencies WHERE consumer_id = services.id "
+                "OR provider_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM pipeline_runs WHERE service_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM deployments WHERE service_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM rollouts WHERE service_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM contract_verifications WHERE "
+                "consumer_id = services.id OR provider_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM flag_states WHERE service_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM environments WHERE service_id = services.id)");
+            sweep.run();
+            if (m_db.changes() > 0)
+                m_serviceIds.clear();
+        }
+
         if (success)
             writeSyncSuccess(source, *success);
         transaction.commit();
@@ -970,9 +991,13 @@ QByteArray scanToJson(const RepositoryScan &scan)
     QJsonArray templates;
     for (const ServiceTemplates &t : scan.templates)
         templates.append(toJson(t));
+    QJsonArray folders;
+    for (const QString &f : scan.historyFolders)
+        folders.append(f);
     return QJsonDocument(QJsonObject {{u"formats"_s, formats},
                                       {u"result"_s, toJson(scan.result)},
-                                      {u"templates"_s, templates}})
+                                      {u"templates"_s, templates},
+                                      {u"historyFolders"_s, folders}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -986,6 +1011,8 @@ void scanFromJson(const QByteArray &json, RepositoryScan &scan)
     scan.result = discoveryResultFromJson(root.value(u"result"_s).toObject());
     for (const QJsonValue &v : root.value(u"templates"_s).toArray())
         scan.templates.append(serviceTemplatesFromJson(v.toObject()));
+    for (const QJsonValue &v : root.value(u"historyFolders"_s).toArray())
+        scan.historyFolders.append(v.toString());
 }
 
 constexpr const char *RepositoryScanColumns

@@ -1,5 +1,6 @@
 #include "workspaceload.h"
 
+#include "analysis/discoverycatalog.h"
 #include "domain/tr.h"
 #include "sources/source.h"
 #include "store/store.h"
@@ -120,8 +121,12 @@ LoadResult loadWorkspace(const LoadRequest &request)
         IngestBatch catalog;
         catalog.source = CatalogSourceName;
         catalog.sourceKind = CatalogSourceName;
-        catalog.services = result.workspace.services;
-        catalog.dependencies = result.workspace.dependencies;
+        // The repositories' last scans join the declared catalog here, with the decisions people
+        // made about them; scanning itself is the RepositoryScanner's, never a load's.
+        const EffectiveCatalog effective
+            = buildEffectiveCatalog(result.workspace, store.readRepositoryScans());
+        catalog.services = effective.visibleServices();
+        catalog.dependencies = effective.visibleDependencies();
         catalog.replacesCatalog = true;
         catalog.replacesDependencies = true;
         store.ingest(catalog);
@@ -158,6 +163,10 @@ LoadResult loadWorkspace(const LoadRequest &request)
             for (const SourceConfig &config : std::as_const(result.workspace.sources))
                 keep.append(config.name);
             store.forgetSourcesExcept(keep);
+            QStringList repositories;
+            for (const RepositoryConfig &r : std::as_const(result.workspace.repositories))
+                repositories.append(r.name);
+            store.forgetRepositoriesExcept(repositories);
         }
         result.snapshot = store.readSnapshot();
         // The analysis runs here, on the loader's worker, so the window only displays results.
