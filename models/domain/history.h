@@ -81,7 +81,6 @@ struct TrunkHealth
     QString error;
 };
 
-
 // Where a service lives inside a repository, for a history scan: its folder ("services/orders"),
 // or empty when the whole repository is the service's.
 struct ServiceFolder
