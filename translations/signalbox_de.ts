@@ -2901,6 +2901,102 @@
         <source>%1 has no pipeline definition</source>
         <translation>%1 hat keine Pipeline-Definition</translation>
     </message>
+    <message>
+        <location filename="../models/analysis/deliveryhistory.cpp" line="+76"/>
+        <source>within a day</source>
+        <translation>innerhalb eines Tages</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>innerhalb von %n Stunde</numerusform>
+            <numerusform>innerhalb von %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>innerhalb von %n Minute</numerusform>
+            <numerusform>innerhalb von %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Pipeline change %1 in %2</source>
+        <translation>Pipeline-Änderung %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline change %1 in %2 (&quot;%3&quot;)</source>
+        <translation>Pipeline-Änderung %1 in %2 („%3“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no commit time, so what followed it cannot be told.</source>
+        <translation>%1 hat keine Commit-Zeit; was darauf folgte, lässt sich nicht sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n failed run(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Lauf</numerusform>
+            <numerusform>%n fehlgeschlagene Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 (%n of the change itself)</source>
+        <translation>
+            <numerusform>%1 (%n davon aus der Änderung selbst)</numerusform>
+            <numerusform>%1 (%n davon aus der Änderung selbst)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed or rolled-back deployment(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenes oder zurückgerolltes Deployment</numerusform>
+            <numerusform>%n fehlgeschlagene oder zurückgerollte Deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n aborted or degraded rollout(s)</source>
+        <translation>
+            <numerusform>%n abgebrochener oder beeinträchtigter Rollout</numerusform>
+            <numerusform>%n abgebrochene oder beeinträchtigte Rollouts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was followed by %2 %3.</source>
+        <translation>Nach %1 gab es %3: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was not followed by any run of %2 %3, so its effect is not known.</source>
+        <translation>Nach %1 lief %3 keine Pipeline von %2; die Wirkung der Änderung ist daher nicht bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 was followed by %n run(s) %2, none of which failed.</source>
+        <translation>
+            <numerusform>Nach %1 gab es %2 %n Lauf, ohne Fehlschlag.</numerusform>
+            <numerusform>Nach %1 gab es %2 %n Läufe, keiner davon schlug fehl.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::OverviewMap</name>

@@ -168,6 +168,48 @@
         <translation>
             <numerusform>%1 uses %2@%3; the newest in use is %4 (%n service)</numerusform><numerusform>%1 uses %2@%3; the newest in use is %4 (%n services)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/deliveryhistory.cpp" line="+78" />
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform><numerusform>within %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>within %n minute</numerusform><numerusform>within %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130" />
+        <source>%n failed run(s)</source>
+        <translation>
+            <numerusform>%n failed run</numerusform><numerusform>%n failed runs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%1 (%n of the change itself)</source>
+        <translation>
+            <numerusform>%1 (%n of the change itself)</numerusform><numerusform>%1 (%n of the change itself)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n failed or rolled-back deployment(s)</source>
+        <translation>
+            <numerusform>%n failed or rolled-back deployment</numerusform><numerusform>%n failed or rolled-back deployments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n aborted or degraded rollout(s)</source>
+        <translation>
+            <numerusform>%n aborted or degraded rollout</numerusform><numerusform>%n aborted or degraded rollouts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%1 was followed by %n run(s) %2, none of which failed.</source>
+        <translation>
+            <numerusform>%1 was followed by %n run %2, none of which failed.</numerusform><numerusform>%1 was followed by %n runs %2, none of which failed.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::ServiceTableModel</name>
