@@ -1,5 +1,7 @@
 #include "application.h"
 
+#include "discovery/discoverypanel.h"
+#include "discovery/repositoryscanner.h"
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
@@ -10,12 +12,16 @@
 #include "sources/sourcesdialog.h"
 #include "sources/sourcespanel.h"
 #include "sync/syncengine.h"
+#include "workspace/workspacediscoveryeditor.h"
 #include "workspace/workspaceloader.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcApp, "signalbox.app", QtWarningMsg)
 
@@ -35,6 +41,7 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     : QObject(parent)
     , m_loader(new WorkspaceLoader(cacheDirectory, this))
     , m_sync(new SyncEngine(this))
+    , m_scanner(new RepositoryScanner(this))
     , m_sourceStates(new SourceStatusModel(this))
     , m_services(new ServiceTableModel(this))
     , m_runs(new RunListModel(this))
@@ -42,6 +49,17 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     , m_window(new MainWindow(m_services, m_runs, m_diagnostics, m_sourceStates))
 {
     m_window->setRecentWorkspaces(recentWorkspaces());
+
+    DiscoveryPanel *discovery = m_window->discoveryPanel();
+    connect(discovery, &DiscoveryPanel::rescanRequested, this, &Application::scanRepositories);
+    connect(discovery, &DiscoveryPanel::cancelScanRequested, m_scanner, &RepositoryScanner::cancel);
+    connect(discovery, &DiscoveryPanel::editRequested, this, &Application::applyDiscoveryEdit);
+    connect(discovery, &DiscoveryPanel::editRefused, this,
+            [this](const QString &message) { m_window->showError(tr("Repositories"), message); });
+    connect(m_scanner, &RepositoryScanner::started, discovery,
+            [discovery] { discovery->setScanning(true); });
+    connect(m_scanner, &RepositoryScanner::progress, discovery, &DiscoveryPanel::setScanProgress);
+    connect(m_scanner, &RepositoryScanner::finished, this, &Application::handleScanFinished);
 
     connect(m_window, &MainWindow::openWorkspaceRequested, this,
             [this](const QString &path) { openWorkspace(path); });
@@ -115,6 +133,7 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
 Application::~Application()
 {
     m_sync->waitForIdle();
+    m_scanner->waitForIdle();
     m_loader->waitForIdle();
     delete m_window;
 }
@@ -158,6 +177,57 @@ void Application::reloadQuietly()
     }
     m_quietLoad = true;
     m_loader->load(m_lastLoad.workspacePath, false, LoadRequest::Sources::None);
+}
+
+void Application::scanRepositories()
+{
+    if (m_lastLoad.cachePath.isEmpty() || m_lastLoad.workspace.repositories.isEmpty())
+        return;
+    m_scanner->start(m_lastLoad.cachePath, m_lastLoad.workspace);
+}
+
+void Application::handleScanFinished(const QList<RepositoryScanOutcome> &outcomes)
+{
+    m_window->discoveryPanel()->setScanning(false);
+    bool changed = false;
+    QStringList failures;
+    int commits = 0;
+    for (const RepositoryScanOutcome &o : outcomes) {
+        if (o.ok && !o.unchanged)
+            changed = true;
+        if (!o.ok && !o.cancelled)
+            failures.append(o.error);
+        commits += o.newCommits;
+        // A failure is recorded in the cache too: the Repositories tab shows it after a reload.
+        changed |= !o.ok && !o.cancelled;
+    }
+    if (!failures.isEmpty())
+        m_window->setStatusMessage(failures.join(u"  "_s));
+    else if (std::any_of(outcomes.cbegin(), outcomes.cend(),
+                         [](const RepositoryScanOutcome &o) { return o.cancelled; }))
+        m_window->setStatusMessage(tr("Repository scan stopped; nothing was changed."));
+    else if (changed)
+        m_window->setStatusMessage(tr("Repositories scanned: %n new commit(s).", nullptr, commits));
+    if (changed)
+        reloadQuietly();
+}
+
+void Application::applyDiscoveryEdit(const DiscoveryEdit &edit)
+{
+    const QString path = m_lastLoad.workspacePath;
+    if (path.isEmpty() || path.startsWith(u':'))
+        return;
+    auto *watcher = new QFutureWatcher<DiscoveryFileEdit>(this);
+    connect(watcher, &QFutureWatcher<DiscoveryFileEdit>::finished, this, [this, watcher] {
+        const DiscoveryFileEdit result = watcher->result();
+        watcher->deleteLater();
+        if (!result.ok) {
+            m_window->showError(tr("Repositories"), result.error);
+            return;
+        }
+        reloadQuietly();
+    });
+    watcher->setFuture(QtConcurrent::run(applyDiscoveryEditToFile, path, edit));
 }
 
 void Application::applySyncSettings()
@@ -273,9 +343,17 @@ void Application::handleLoaded(const LoadResult &result)
         return;
     }
 
-    if (result.workspacePath != m_lastLoad.workspacePath)
+    const bool newWorkspace = result.workspacePath != m_lastLoad.workspacePath;
+    if (newWorkspace) {
         m_sync->clear();
+        m_scanner->waitForIdle();
+        m_window->discoveryPanel()->undoStack()->clear();
+    }
     m_lastLoad = result;
+    m_window->discoveryPanel()->setOverview(result.discovery);
+    m_window->discoveryPanel()->setEditable(!result.workspacePath.startsWith(u':'));
+    if (newWorkspace || syncAfter)
+        QMetaObject::invokeMethod(this, &Application::scanRepositories, Qt::QueuedConnection);
     m_sync->setWorkspace(result.workspace, result.cachePath, result.snapshot->sources);
     m_sourceStates->setStates(m_sync->states());
     if (syncAfter)

@@ -7,6 +7,7 @@
 namespace Signalbox {
 
 class DiagnosticListModel;
+class RepositoryScanner;
 class MainWindow;
 class RunListModel;
 class ServiceTableModel;
@@ -33,6 +34,7 @@ public:
     WorkspaceLoader *loader() const { return m_loader; }
     SyncEngine *syncEngine() const { return m_sync; }
     SourceStatusModel *sourceModel() const { return m_sourceStates; }
+    RepositoryScanner *repositoryScanner() const { return m_scanner; }
     const LoadResult &lastLoad() const { return m_lastLoad; }
 
     void openWorkspace(const QString &path, bool rebuildCache = false);
@@ -52,12 +54,18 @@ private:
     enum class SourcesAction { List, Add, Edit, Remove };
     void openSourcesDialog(SourcesAction action, const QString &name = {});
     void reloadQuietly();
+    // Scans the open workspace's repositories into its cache (incremental; cheap when nothing
+    // moved), then reloads when anything changed.
+    void scanRepositories();
+    void handleScanFinished(const QList<struct RepositoryScanOutcome> &outcomes);
+    void applyDiscoveryEdit(const struct DiscoveryEdit &edit);
     void handleCurrentServiceChanged(const QString &serviceName);
     void rememberRecent(const QString &path);
     QStringList recentWorkspaces() const;
 
     WorkspaceLoader *m_loader;
     SyncEngine *m_sync;
+    RepositoryScanner *m_scanner;
     SourceStatusModel *m_sourceStates;
     ServiceTableModel *m_services;
     RunListModel *m_runs;

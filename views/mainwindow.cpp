@@ -4,6 +4,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 
+#include "discovery/discoverypanel.h"
 #include "domain/timeformat.h"
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -239,6 +241,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
     tabifyDockWidget(m_problemsDock, m_sourcesDock);
     m_sourcesDock->hide();
+
+    m_discoveryPanel = new DiscoveryPanel(this);
+    m_discoveryDock = new QDockWidget(tr("Repositories"), this);
+    m_discoveryDock->setObjectName(u"discoveryDock"_s);
+    m_discoveryDock->setWidget(m_discoveryPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_discoveryDock);
+    tabifyDockWidget(m_sourcesDock, m_discoveryDock);
+    m_discoveryDock->hide();
+    connect(m_discoveryPanel, &DiscoveryPanel::serviceActivated, this,
+            [this](const QString &name) { selectService(name); });
 }
 
 void MainWindow::createActions()
@@ -283,10 +295,26 @@ void MainWindow::createActions()
                    "beside the new one.")))
             Q_EMIT rebuildCacheRequested();
     });
+    QAction *rescan = file->addAction(tr("Rescan Re&positories"), this, [this] {
+        m_discoveryDock->show();
+        m_discoveryDock->raise();
+        m_discoveryPanel->rescanAction()->trigger();
+    });
+    rescan->setObjectName(u"rescanAction"_s);
+    rescan->setShortcut(Qt::CTRL | Qt::ALT | Qt::Key_R);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    QAction *undo = m_discoveryPanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_discoveryPanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
@@ -302,6 +330,10 @@ void MainWindow::createActions()
     sourcesToggle->setText(tr("&Sources"));
     sourcesToggle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     view->addAction(sourcesToggle);
+    QAction *discoveryToggle = m_discoveryDock->toggleViewAction();
+    discoveryToggle->setText(tr("&Repositories"));
+    discoveryToggle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    view->addAction(discoveryToggle);
     view->addSeparator();
     QMenu *graphModes = view->addMenu(tr("Graph &Mode"));
     for (QAction *action : m_graphPage->modeActions())

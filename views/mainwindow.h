@@ -22,6 +22,7 @@ class QToolButton;
 namespace Signalbox {
 
 class DiagnosticListModel;
+class DiscoveryPanel;
 class GraphPage;
 class RunListModel;
 class ServiceDetailsPanel;
@@ -70,6 +71,8 @@ public:
     ServiceDetailsPanel *detailsPanel() const { return m_detailsPanel; }
     SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
+    DiscoveryPanel *discoveryPanel() const { return m_discoveryPanel; }
+    QDockWidget *discoveryDock() const { return m_discoveryDock; }
     Theme theme() const { return m_theme; }
 
 Q_SIGNALS:
@@ -118,6 +121,8 @@ private:
     QDockWidget *m_problemsDock;
     SourcesPanel *m_sourcesPanel;
     QDockWidget *m_sourcesDock;
+    DiscoveryPanel *m_discoveryPanel;
+    QDockWidget *m_discoveryDock;
     QToolButton *m_syncButton;
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;

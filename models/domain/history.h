@@ -116,4 +116,28 @@ struct ServiceCommit
     bool operator==(const ServiceCommit &) const = default;
 };
 
+// A service's commits in brief, as the history view lists them.
+struct ServiceCommitSummary
+{
+    QString service;
+    int commits = 0;
+    int authors = 0;
+    int pipelineChanges = 0;
+    QString firstSha;
+    EpochMs firstAt = NoTime; // author time of its oldest commit
+    QString lastSha;
+    EpochMs lastAt = NoTime; // committer time of its newest commit
+    QString lastAuthor;
+
+    bool operator==(const ServiceCommitSummary &) const = default;
+};
+
+// What happened to a service in a stretch of time, from every source.
+struct ServiceActivity
+{
+    QList<PipelineRun> runs;
+    QList<Deployment> deployments;
+    QList<Rollout> rollouts;
+};
+
 } // namespace Signalbox

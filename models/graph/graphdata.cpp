@@ -145,6 +145,7 @@ GraphDataPtr buildGraphData(const Snapshot &snapshot, const AnalysisSummary *ana
         node.system = state.service.system;
         node.tier = state.service.tier;
         node.kind = state.service.kind;
+        node.discovered = state.service.discovered;
         node.pipeline = state.pipelineHealth();
         const TriageEntry *triage = analysis ? analysis->triage.find(node.name) : nullptr;
         node.health = headlineHealth(state, triage);
@@ -230,7 +231,7 @@ GraphDataPtr buildGraphData(const Snapshot &snapshot, const AnalysisSummary *ana
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        GraphEdge edge {consumer, provider, d.kind, ContractState::None, d.evidence};
+        GraphEdge edge {consumer, provider, d.kind, ContractState::None, d.evidence, d.discovered};
         const QString pair = d.consumer + u'|' + d.provider;
         if (const ContractVerification *newest = newestOfPair.value(pair)) {
             const QString &cv = graph->nodes[std::size_t(consumer)].currentVersion;

@@ -27,6 +27,7 @@ struct GraphNode
     QString system;
     int tier = 0;
     ServiceKind kind = ServiceKind::Unknown;
+    bool discovered = false; // found in a repository, not confirmed by a person yet
 
     Health health = Health::Unknown; // the headline colour and glyph
     Health pipeline = Health::Unknown;
@@ -66,6 +67,7 @@ struct GraphEdge
     DependencyKind kind = DependencyKind::Unknown;
     ContractState contract = ContractState::None;
     QString evidence;
+    bool discovered = false; // found in a repository, not confirmed by a person yet
 };
 
 // An immutable picture for the graph view, built on the loader's worker from a snapshot and its

@@ -1140,7 +1140,97 @@ void Store::forgetRepositoriesExcept(const QStringList &keep)
     transaction.commit();
 }
 
-QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs since)
+QList<ServiceCommitSummary> Store::readCommitSummaries()
+{
+    QList<ServiceCommitSummary> summaries;
+    ReadTransaction read(m_db);
+    Statement q(m_db,
+                "SELECT s.service, count(*), count(DISTINCT c.author_email), "
+                "sum(s.pipeline_change), "
+                "(SELECT c2.sha || ' ' || ifnull(c2.author_time, 0) FROM service_commits s2 "
+                " JOIN git_commits c2 ON c2.id = s2.commit_id WHERE s2.service = s.service "
+                " ORDER BY c2.author_time, c2.sha LIMIT 1), "
+                "(SELECT c3.sha || ' ' || ifnull(c3.committer_time, 0) || ' ' || "
+                " ifnull(c3.author_name, '') FROM service_commits s3 "
+                " JOIN git_commits c3 ON c3.id = s3.commit_id WHERE s3.service = s.service "
+                " ORDER BY c3.committer_time DESC, c3.id DESC LIMIT 1) "
+                "FROM service_commits s JOIN git_commits c ON c.id = s.commit_id "
+                "GROUP BY s.service ORDER BY s.service");
+    while (q.step()) {
+        ServiceCommitSummary summary;
+        summary.service = q.text(0);
+        summary.commits = int(q.int64(1));
+        summary.authors = int(q.int64(2));
+        summary.pipelineChanges = int(q.int64(3));
+        const QStringList first = q.text(4).split(u' ');
+        summary.firstSha = first.value(0);
+        summary.firstAt = first.value(1).toLongLong();
+        const QString last = q.text(5);
+        const QStringList lastParts = last.split(u' ');
+        summary.lastSha = lastParts.value(0);
+        summary.lastAt = lastParts.value(1).toLongLong();
+        summary.lastAuthor = last.section(u' ', 2);
+        summaries.append(std::move(summary));
+    }
+    return summaries;
+}
+
+ServiceActivity Store::readActivity(const QString &service, EpochMs from, EpochMs to, int limit)
+{
+    ServiceActivity activity;
+    ReadTransaction read(m_db);
+    {
+        const QByteArray sql = QByteArray("SELECT ") + runColumns
+            + " FROM pipeline_runs r JOIN services s ON s.id = r.service_id "
+              "JOIN sources src ON src.id = r.source_id WHERE s.name = ?1 "
+              "AND r.started_at > ?2 AND r.started_at <= ?3 ORDER BY r.started_at, r.id LIMIT ?4";
+        Statement q(m_db, sql.constData());
+        q.bind(1, service).bind(2, from).bind(3, to).bind(4, limit);
+        while (q.step())
+            activity.runs.append(readRun(q));
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + deploymentColumns
+            + " FROM deployments d JOIN services s ON s.id = d.service_id "
+              "JOIN sources src ON src.id = d.source_id WHERE s.name = ?1 "
+              "AND d.deployed_at > ?2 AND d.deployed_at <= ?3 ORDER BY d.deployed_at, d.id LIMIT "
+              "?4";
+        Statement q(m_db, sql.constData());
+        q.bind(1, service).bind(2, from).bind(3, to).bind(4, limit);
+        while (q.step())
+            activity.deployments.append(readDeployment(q));
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + rolloutColumns
+            + " FROM rollouts o JOIN services s ON s.id = o.service_id "
+              "JOIN sources src ON src.id = o.source_id WHERE s.name = ?1 "
+              "AND o.updated_at > ?2 AND o.updated_at <= ?3 ORDER BY o.updated_at, o.id LIMIT ?4";
+        Statement q(m_db, sql.constData());
+        q.bind(1, service).bind(2, from).bind(3, to).bind(4, limit);
+        qint64 rowId = 0;
+        while (q.step())
+            activity.rollouts.append(readRollout(q, &rowId));
+    }
+    return activity;
+}
+
+std::optional<PipelineRun> Store::firstSucceededRun(const QString &service, EpochMs from)
+{
+    ReadTransaction read(m_db);
+    const QByteArray sql = QByteArray("SELECT ") + runColumns
+        + " FROM pipeline_runs r JOIN services s ON s.id = r.service_id "
+          "JOIN sources src ON src.id = r.source_id WHERE s.name = ?1 AND r.status = ?2 "
+          "AND ifnull(r.finished_at, r.started_at) >= ?3 "
+          "ORDER BY ifnull(r.finished_at, r.started_at), r.external_id LIMIT 1";
+    Statement q(m_db, sql.constData());
+    q.bind(1, service).bind(2, int(RunStatus::Succeeded)).bind(3, from);
+    if (!q.step())
+        return std::nullopt;
+    return readRun(q);
+}
+
+QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs since,
+                                               bool pipelineChangesOnly)
 {
     QList<ServiceCommit> commits;
     ReadTransaction read(m_db);
@@ -1149,8 +1239,10 @@ QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs s
                 "c.summary, s.pipeline_change FROM service_commits s "
                 "JOIN git_commits c ON c.id = s.commit_id "
                 "WHERE (?1 IS NULL OR s.service = ?1) AND ifnull(c.committer_time, 0) >= ?2 "
+                "AND (?3 = 0 OR s.pipeline_change = 1) "
                 "ORDER BY c.committer_time DESC, c.id DESC, s.service");
     q.bind(1, service.isEmpty() ? QString() : service).bind(2, since);
+    q.bind(3, int(pipelineChangesOnly));
     while (q.step()) {
         ServiceCommit c;
         c.service = q.text(0);

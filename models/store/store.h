@@ -66,7 +66,15 @@ public:
     // Removes repositories no longer named in the workspace, with their history.
     void forgetRepositoriesExcept(const QStringList &keep);
     // Commits per service, newest first; an empty service: every service's.
-    QList<ServiceCommit> readServiceCommits(const QString &service = {}, EpochMs since = NoTime);
+    QList<ServiceCommit> readServiceCommits(const QString &service = {}, EpochMs since = NoTime,
+                                            bool pipelineChangesOnly = false);
+    // Per service with commits, by name: how many, by how many people, the first and the last.
+    QList<ServiceCommitSummary> readCommitSummaries();
+    // A service's runs started, deployments deployed and rollouts updated in (from, to].
+    // At most `limit` of each, oldest first; a negative limit: all.
+    ServiceActivity readActivity(const QString &service, EpochMs from, EpochMs to, int limit = -1);
+    // The service's first successful run finishing (or, unfinished, starting) at or after `from`.
+    std::optional<PipelineRun> firstSucceededRun(const QString &service, EpochMs from);
 
     // Removes sources no longer named in the workspace, with everything they brought in.
     void forgetSourcesExcept(const QStringList &keep);

@@ -2,6 +2,7 @@
 
 #include "discoverysupport.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ struct ComposeService
 {
     QString name;
     QString image;
+    QString buildContext; // `build:` or `build.context`: the folder the service is built from
     QList<Evidence> definedAt;
     QList<EnvEntry> environment; // in first-seen order; a later file replaces an entry
     QList<Link> links; // depends_on and links, from every file
@@ -197,7 +199,7 @@ private:
             if (s.name == name)
                 return s;
         }
-        m_services.append(ComposeService {name, {}, {}, {}, {}});
+        m_services.append(ComposeService {name, {}, {}, {}, {}, {}});
         return m_services.last();
     }
 
@@ -253,6 +255,13 @@ private:
                 image,
                 Tr::tr("service %1: image: expected text, found %2").arg(name, describe(image)),
                 m_result.problems);
+        // The build context is the service's own folder: it ties the service to its code, and
+        // so to its history and its pipeline.
+        const YAML::Node build = child(definition, "build");
+        if (const std::optional<QString> text = scalar(build))
+            s.buildContext = *text;
+        else if (build.IsMap())
+            s.buildContext = scalar(child(build, "context")).value_or(QString());
         readEnvironment(yaml, s, child(definition, "environment"));
         readLinks(yaml, s, u"depends_on"_s, child(definition, "depends_on"));
         readLinks(yaml, s, u"links"_s, child(definition, "links"));
@@ -367,6 +376,14 @@ private:
             out.name = s.name;
             out.kind = image.isEmpty() ? ServiceKind::Service : kindFromImage(image);
             out.path = m_project.folder;
+            const QString context = interpolate(s.buildContext, vars);
+            // Only a context inside the repository names a folder of it.
+            if (!context.isEmpty() && !context.contains(u"://"_s)) {
+                const QString folder = QDir::cleanPath(
+                    m_project.folder.isEmpty() ? context : m_project.folder + u'/' + context);
+                if (folder != u".."_s && !folder.startsWith(u"../"_s) && !folder.startsWith(u'/'))
+                    out.path = folder == u"."_s ? QString() : folder;
+            }
             out.origin = DiscoveryOrigin::Compose;
             out.evidence = s.definedAt;
             kinds.insert(s.name, out.kind);

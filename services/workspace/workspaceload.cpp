@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWorkspace)
@@ -29,6 +30,80 @@ struct LoadTr
 };
 
 const QString CatalogSourceName = u"workspace"_s;
+
+// What the Discovery panel shows. Only repositories the workspace names are listed; their scans
+// are read once per load, and the history figures need a few indexed reads per service.
+DiscoveryOverviewPtr buildDiscoveryOverview(Store &store, const Workspace &workspace,
+                                            const QList<RepositoryScan> &scans,
+                                            const EffectiveCatalog &catalog)
+{
+    auto overview = std::make_shared<DiscoveryOverview>();
+    overview->catalog = catalog;
+    overview->decisions = workspace.discovery;
+    for (const RepositoryConfig &config : workspace.repositories) {
+        RepositoryStatus status;
+        status.name = config.name;
+        status.path = workspace.resolvePath(config.path);
+        status.revision = config.revision;
+        for (const RepositoryScan &scan : scans) {
+            if (scan.repository != config.name)
+                continue;
+            status.commit = scan.commit;
+            status.scannedAt = scan.scannedAt;
+            status.error = scan.error;
+            status.problems = int(scan.result.problems.size());
+            overview->problems.append(scan.result.problems);
+            overview->templates.append(scan.templates);
+        }
+        overview->repositories.append(status);
+    }
+    std::sort(
+        overview->templates.begin(), overview->templates.end(),
+        [](const ServiceTemplates &a, const ServiceTemplates &b) { return a.service < b.service; });
+    overview->drift = analyseTemplateDrift(overview->templates);
+
+    const QList<ServiceCommitSummary> summaries = store.readCommitSummaries();
+    const QList<ServiceCommit> changes = store.readServiceCommits({}, NoTime, true);
+    QHash<QString, QList<ServiceCommit>> changesByService;
+    for (const ServiceCommit &c : changes)
+        changesByService[c.service].append(c);
+    for (const ServiceCommitSummary &summary : summaries) {
+        ServiceHistoryRow row;
+        row.commits = summary;
+        ServiceActivity activity;
+        for (const ServiceCommit &c : changesByService.value(summary.service)) {
+            const EpochMs at = c.committerTime != NoTime ? c.committerTime : c.authorTime;
+            const ServiceActivity after = store.readActivity(c.service, at, at + OneDayMs);
+            activity.runs.append(after.runs);
+            activity.deployments.append(after.deployments);
+            activity.rollouts.append(after.rollouts);
+            // The first run after the change, however much later, tells "not run yet" apart.
+            if (after.runs.isEmpty()) {
+                const ServiceActivity later = store.readActivity(
+                    c.service, at + OneDayMs, std::numeric_limits<qint64>::max(), 1);
+                if (!later.runs.isEmpty())
+                    activity.runs.append(later.runs.first());
+            }
+        }
+        row.pipelineChanges
+            = pipelineChangeOutcomes(changesByService.value(summary.service), activity.runs,
+                                     activity.deployments, activity.rollouts);
+        for (const PipelineChangeOutcome &o : std::as_const(row.pipelineChanges))
+            row.changesFollowedByFailure += o.followedByFailure() ? 1 : 0;
+        ServiceCommit first;
+        first.service = summary.service;
+        first.sha = summary.firstSha;
+        first.authorTime = summary.firstAt;
+        QList<PipelineRun> green;
+        if (const auto run = store.firstSucceededRun(summary.service, summary.firstAt))
+            green.append(*run);
+        const QList<FirstGreenPipeline> firstGreen = timeToFirstGreen({first}, green);
+        if (!firstGreen.isEmpty())
+            row.firstGreen = firstGreen.first();
+        overview->history.append(row);
+    }
+    return overview;
+}
 
 } // namespace
 
@@ -123,8 +198,8 @@ LoadResult loadWorkspace(const LoadRequest &request)
         catalog.sourceKind = CatalogSourceName;
         // The repositories' last scans join the declared catalog here, with the decisions people
         // made about them; scanning itself is the RepositoryScanner's, never a load's.
-        const EffectiveCatalog effective
-            = buildEffectiveCatalog(result.workspace, store.readRepositoryScans());
+        const QList<RepositoryScan> scans = store.readRepositoryScans();
+        const EffectiveCatalog effective = buildEffectiveCatalog(result.workspace, scans);
         catalog.services = effective.visibleServices();
         catalog.dependencies = effective.visibleDependencies();
         catalog.replacesCatalog = true;
@@ -169,6 +244,7 @@ LoadResult loadWorkspace(const LoadRequest &request)
             store.forgetRepositoriesExcept(repositories);
         }
         result.snapshot = store.readSnapshot();
+        result.discovery = buildDiscoveryOverview(store, result.workspace, scans, effective);
         // The analysis runs here, on the loader's worker, so the window only displays results.
         const AnalysisContext context = AnalysisContext::build(
             *result.snapshot, result.workspace.releasePolicy(), result.snapshot->takenAt);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "analysis/discoveryoverview.h"
 #include "domain/workspace.h"
 #include "graph/graphdata.h"
 #include "store/snapshot.h"
@@ -39,6 +40,7 @@ struct LoadResult
     SnapshotPtr snapshot; // null when the cache could not be used
     AnalysisSummaryPtr analysis; // triage and readiness for the last environment, with the snapshot
     GraphDataPtr graph; // the same, shaped for the graph view
+    DiscoveryOverviewPtr discovery; // the repositories' findings, decisions, templates, history
 
     std::optional<StoreError::Kind> cacheError;
     QString cacheErrorMessage; // translated, names the file

@@ -67,10 +67,10 @@ private Q_SLOTS:
 
         RepositoryScan a;
         a.repository = u"shop"_s;
-        a.result.services = {found(u"web"_s, ServiceKind::Frontend, u"web"_s, u"compose.yml"_s, 2),
-                             found(u"orders"_s, ServiceKind::Service, u"services/orders"_s,
-                                   u"compose.yml"_s, 5),
-                             found(u"redis"_s, ServiceKind::Datastore, {}, u"compose.yml"_s, 9)};
+        a.result.services
+            = {found(u"web"_s, ServiceKind::Frontend, u"web"_s, u"compose.yml"_s, 2),
+               found(u"orders"_s, ServiceKind::Service, u"services/orders"_s, u"compose.yml"_s, 5),
+               found(u"redis"_s, ServiceKind::Datastore, {}, u"compose.yml"_s, 9)};
         a.result.dependencies = {edge(u"web"_s, u"orders"_s, u"compose.yml"_s, 3),
                                  edge(u"orders"_s, u"redis"_s, u"compose.yml"_s, 6),
                                  edge(u"orders"_s, u"payments"_s, u"compose.yml"_s, 7)};
@@ -80,11 +80,11 @@ private Q_SLOTS:
                              found(u"web"_s, ServiceKind::Frontend, {}, u"k8s.yaml"_s, 20)};
 
         const EffectiveCatalog c = buildEffectiveCatalog(ws, {a, b});
-        QCOMPARE(states(c), (QStringList {u"orders=declared"_s, u"fraud=added"_s,
-                                          u"payments=confirmed"_s, u"redis=hidden"_s,
-                                          u"web=discovered"_s, u"orders->payments=declared"_s,
-                                          u"orders->fraud=added"_s, u"orders->redis=hidden"_s,
-                                          u"web->orders=hidden"_s}));
+        QCOMPARE(states(c),
+                 (QStringList {u"orders=declared"_s, u"fraud=added"_s, u"payments=confirmed"_s,
+                               u"redis=hidden"_s, u"web=discovered"_s,
+                               u"orders->payments=declared"_s, u"orders->fraud=added"_s,
+                               u"orders->redis=hidden"_s, u"web->orders=hidden"_s}));
         // A declared service takes the folder a scan found, and every scan's evidence.
         QCOMPARE(c.services.at(0).service.pathInRepo, u"services/orders"_s);
         QCOMPARE(c.services.at(0).repository, u"shop"_s);

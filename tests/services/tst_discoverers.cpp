@@ -402,6 +402,34 @@ private Q_SLOTS:
         QCOMPARE(service(result, name)->kind, kind);
     }
 
+    void composeBuildContextIsTheServiceFolder()
+    {
+        const DiscoveryResult result
+            = discoverCompose({file(u"deploy/docker-compose.yml"_s,
+                                    "services:\n"
+                                    "  cart:\n"
+                                    "    build: ../services/cart\n"
+                                    "  orders:\n"
+                                    "    build:\n"
+                                    "      context: ./orders\n"
+                                    "      dockerfile: Dockerfile\n"
+                                    "  outside:\n"
+                                    "    build: ../../elsewhere\n"
+                                    "  remote:\n"
+                                    "    build: https://github.com/shop/remote.git\n"
+                                    "  db:\n"
+                                    "    image: postgres:16\n")});
+        QHash<QString, QString> folders;
+        for (const DiscoveredService &s : result.services)
+            folders.insert(s.name, s.path);
+        QCOMPARE(folders.value(u"cart"_s), u"services/cart"_s);
+        QCOMPARE(folders.value(u"orders"_s), u"deploy/orders"_s);
+        // Outside the repository or not a folder: the compose file's own folder, as without build.
+        QCOMPARE(folders.value(u"outside"_s), u"deploy"_s);
+        QCOMPARE(folders.value(u"remote"_s), u"deploy"_s);
+        QCOMPARE(folders.value(u"db"_s), u"deploy"_s);
+    }
+
     void composeWithoutDotEnvLeavesVariablesEmpty()
     {
         QList<SourceFile> files = shopCompose();

@@ -100,8 +100,7 @@ private Q_SLOTS:
         c2 = m_repo->write(u"services/orders/main.go"_s, "package main\n")
                  .commit(u"Orders code"_s, day(1), u"Bob"_s);
         c3 = m_repo->write(u".github/workflows/orders.yml"_s, OrdersWorkflow)
-                 .commit(u"Orders pipeline on the shared template"_s, day(2),
-                         u"Ann"_s);
+                 .commit(u"Orders pipeline on the shared template"_s, day(2), u"Ann"_s);
         c4 = m_repo->write(u"services/payments/pay.go"_s, "package pay\n")
                  .commit(u"Payments code"_s, day(3), u"Cid"_s);
         m_workspacePath = m_dir->filePath(u"shop.yaml"_s);
@@ -215,13 +214,13 @@ private Q_SLOTS:
     {
         Store store(m_cachePath);
         QVERIFY(scanRepositories(store, workspace()).first().ok);
-        writeWorkspace({}, u"no-such-branch"_s,
-                       u"  - path: missing-clone\n"_s);
+        writeWorkspace({}, u"no-such-branch"_s, u"  - path: missing-clone\n"_s);
         const QList<RepositoryScanOutcome> outcomes = scanRepositories(store, workspace());
         QCOMPARE(outcomes.size(), 2);
         QVERIFY(!outcomes.at(0).ok);
-        QVERIFY2(outcomes.at(0).error.startsWith(u"Repository shop: no-such-branch names no commit"_s),
-                 qPrintable(outcomes.at(0).error));
+        QVERIFY2(
+            outcomes.at(0).error.startsWith(u"Repository shop: no-such-branch names no commit"_s),
+            qPrintable(outcomes.at(0).error));
         QVERIFY(!outcomes.at(1).ok);
         QVERIFY2(outcomes.at(1).error.startsWith(u"Repository missing-clone: "_s),
                  qPrintable(outcomes.at(1).error));

@@ -149,8 +149,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 
     QColor fill = mix(palette.color(QPalette::Base), status, 0.12);
-    painter->setPen(
-        QPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.35), 1));
+    // A service only the repositories know of, not confirmed by anyone: a dashed frame.
+    painter->setPen(QPen(mix(palette.color(QPalette::Base), palette.color(QPalette::Text),
+                             n.discovered ? 0.6 : 0.35),
+                         n.discovered ? 1.5 : 1, n.discovered ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(fill);
     painter->drawRoundedRect(body, 6, 6);
     // The status strip on the left.
@@ -274,6 +276,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         tail = n.pendingVersion;
     else if (m_marks & Mark::Victim)
         tail = GraphScene::tr("← %1").arg(n.rootCause);
+    else if (n.discovered)
+        tail = GraphScene::tr("found, not confirmed");
     else if (n.tier > 0)
         tail = GraphScene::tr("tier %1").arg(n.tier);
     if (!tail.isEmpty()) {
@@ -409,7 +413,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool strong = m_marks & (Mark::OnRootCausePath | Mark::Highlighted);
     // Ordinary edges use a one-pixel cosmetic pen: the raster engine draws those straight into
     // the pixels, where a scaled pen is outlined and filled, at many times the cost.
-    QPen pen(color(), strong ? 3.0 : 0);
+    QColor c = color();
+    if (data().discovered && !strong)
+        c.setAlphaF(0.5f); // found in a repository, not confirmed yet
+    QPen pen(c, strong ? 3.0 : 0);
     pen.setCosmetic(!strong);
     if (data().kind == DependencyKind::Async)
         pen.setStyle(Qt::DashLine);

@@ -99,6 +99,12 @@ QString toolTipFor(const GraphNode &node, const QString &change)
         tip += u"<br>"_s + node.triageReason.toHtmlEscaped();
     for (const QString &reason : node.blockedReasons)
         tip += u"<br>• "_s + reason.toHtmlEscaped();
+    if (node.discovered)
+        tip += u"<br><i>"_s
+            + GraphScene::tr("Found in the repositories and not confirmed yet: confirm or hide "
+                             "it in the Repositories panel (Ctrl+Shift+R).")
+                  .toHtmlEscaped()
+            + u"</i>"_s;
     if (!change.isEmpty())
         tip += u"<br><i>"_s + GraphScene::tr("Just changed: %1").arg(change).toHtmlEscaped()
             + u"</i>"_s;
