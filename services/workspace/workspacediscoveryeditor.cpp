@@ -172,6 +172,9 @@ std::optional<QByteArray> withDiscoveryDecisions(const QByteArray &text, const Q
         qsizetype start = first;
         if (start > 0 && lines.at(start - 1).text == MarkerComment)
             --start;
+        // The blank line written before an appended block goes with it.
+        if (block.isEmpty() && start > 0 && lines.at(start - 1).text.trimmed().isEmpty())
+            --start;
         for (qsizetype i = 0; i < start; ++i)
             out += lines.at(i).text + lines.at(i).eol;
         out += block;

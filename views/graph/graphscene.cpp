@@ -163,17 +163,24 @@ void GraphScene::setGraph(GraphDataPtr graph)
             item->update();
         return;
     }
+    // The items read their names from the graph they were made for: ask them before it goes.
+    const QHash<QString, QPointF> oldPositions = itemPositions();
     m_graph = std::move(graph);
     m_structureKey = key;
-    rebuildItems();
+    rebuildItems(oldPositions);
     requestLayout();
 }
 
-void GraphScene::rebuildItems()
+QHash<QString, QPointF> GraphScene::itemPositions() const
 {
-    QHash<QString, QPointF> oldPositions;
+    QHash<QString, QPointF> positions;
     for (NodeItem *item : m_nodes)
-        oldPositions.insert(item->name(), item->pos());
+        positions.insert(item->name(), item->pos());
+    return positions;
+}
+
+void GraphScene::rebuildItems(const QHash<QString, QPointF> &oldPositions)
+{
     const QString current = m_current;
     {
         const QSignalBlocker blocker(this);
@@ -404,7 +411,7 @@ void GraphScene::setGrouping(Grouping grouping)
     m_grouping = grouping;
     if (!m_graph)
         return;
-    rebuildItems();
+    rebuildItems(itemPositions());
     requestLayout();
 }
 

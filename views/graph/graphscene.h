@@ -99,7 +99,8 @@ Q_SIGNALS:
     void marksChanged();
 
 private:
-    void rebuildItems();
+    QHash<QString, QPointF> itemPositions() const;
+    void rebuildItems(const QHash<QString, QPointF> &oldPositions);
     void requestLayout();
     void applyLayout(const LayoutResult &result);
     void updateMarks();
