@@ -89,7 +89,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "  sync [SOURCE]...           pull fresh data from every source "
             "(or those named) into the cache; exits 5 when any failed\n"
             "  discover PATH...           services, dependencies with their evidence and CI "
-            "files found in local git repositories (no workspace needed)"),
+            "files found in local git repositories (no workspace needed)\n"
+            "  scan [REPOSITORY]...       read the workspace's repositories (or those named) "
+            "into the cache: services, templates, history; exits 5 when any failed\n"
+            "  history                    per service: commits, first commit to first green "
+            "pipeline, pipeline changes followed by a failure within a day\n"
+            "  templates                  per service: the pipeline template and version it "
+            "uses, who is behind, hand-rolled pipelines"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
@@ -128,7 +134,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.action = Action::Error;
             result.error = QCoreApplication::translate(
                 "Signalbox::CommandLine", "discover takes one or more repository folders.");
-        } else if ((result.command == u"triage" || result.command == u"blocked")
+        } else if ((result.command == u"triage" || result.command == u"blocked"
+                    || result.command == u"history" || result.command == u"templates")
                    && !result.commandArguments.isEmpty()) {
             result.action = Action::Error;
             result.error
@@ -142,7 +149,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QCoreApplication::translate(
             "Signalbox::CommandLine",
             "--json, --env and --workspace go with a command (triage, "
-            "blocked, plan, impact, sync, discover).");
+            "blocked, plan, impact, sync, discover, scan, history, templates).");
         return result;
     }
     if (positional.size() > 1) {

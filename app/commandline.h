@@ -38,12 +38,14 @@ enum ExitCode {
     ExitUsage = 2,
     ExitCannotOpen = 3,
     ExitUnknownService = 4,
-    ExitSyncFailed = 5 // `signalbox sync`: at least one source failed; the others were written
+    // `signalbox sync` / `scan`: at least one source or repository failed; the others were written
+    ExitSyncFailed = 5
 };
 
 // The commands that run without a display.
-inline const QStringList HeadlessCommands {QStringLiteral("triage"), QStringLiteral("blocked"),
-                                           QStringLiteral("plan"),   QStringLiteral("impact"),
-                                           QStringLiteral("sync"),   QStringLiteral("discover")};
+inline const QStringList HeadlessCommands {
+    QStringLiteral("triage"), QStringLiteral("blocked"), QStringLiteral("plan"),
+    QStringLiteral("impact"), QStringLiteral("sync"),    QStringLiteral("discover"),
+    QStringLiteral("scan"),   QStringLiteral("history"), QStringLiteral("templates")};
 
 } // namespace Signalbox

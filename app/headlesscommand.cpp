@@ -3,8 +3,11 @@
 #include "analysis/analysis.h"
 #include "application.h"
 #include "discovery/discovery.h"
+#include "discovery/repositoryscanner.h"
 #include "domain/timeformat.h"
 #include "git/gitrepository.h"
+#include "itemmodels/discoverytables.h"
+#include "store/store.h"
 #include "sync/syncengine.h"
 #include "workspace/workspaceload.h"
 
@@ -430,6 +433,208 @@ int discover(const CommandLine &command, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+int scan(const LoadResult &load, const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    Workspace workspace = load.workspace;
+    if (!command.commandArguments.isEmpty()) {
+        QStringList names;
+        for (const RepositoryConfig &r : std::as_const(workspace.repositories))
+            names.append(r.name);
+        for (const QString &name : command.commandArguments) {
+            if (!names.contains(name)) {
+                err << "signalbox: "
+                    << CliTr::tr("the workspace has no repository %1 (it has: %2)")
+                           .arg(name, names.isEmpty() ? CliTr::tr("none") : names.join(u", "_s))
+                    << '\n';
+                return ExitUsage;
+            }
+        }
+        workspace.repositories.removeIf(
+            [&](const RepositoryConfig &r) { return !command.commandArguments.contains(r.name); });
+    }
+    if (workspace.repositories.isEmpty()) {
+        err << "signalbox: "
+            << CliTr::tr("the workspace names no repositories; add a \"repositories:\" list with "
+                         "the folders of local clones")
+            << '\n';
+        return ExitUsage;
+    }
+    QList<RepositoryScanOutcome> outcomes;
+    try {
+        Store store(load.cachePath);
+        outcomes = scanRepositories(store, workspace);
+    } catch (const StoreError &e) {
+        err << "signalbox: " << e.message() << '\n';
+        return ExitCannotOpen;
+    }
+    bool anyFailed = false;
+    QJsonArray repositories;
+    QList<QStringList> rows {{CliTr::tr("REPOSITORY"), CliTr::tr("RESULT"), CliTr::tr("COMMIT"),
+                              CliTr::tr("SERVICES"), CliTr::tr("NEW COMMITS"),
+                              CliTr::tr("FILES READ"), CliTr::tr("TIME")}};
+    for (const RepositoryScanOutcome &o : outcomes) {
+        anyFailed = anyFailed || !o.ok;
+        if (!o.ok)
+            err << "signalbox: " << o.error << '\n';
+        for (const ScanProblem &p : o.problems)
+            err << o.repository << u'/' << p.path << ": " << p.reason << '\n';
+        if (command.json) {
+            QJsonObject entry {{u"name"_s, o.repository},
+                               {u"ok"_s, o.ok},
+                               {u"commit"_s, o.commit},
+                               {u"unchanged"_s, o.unchanged},
+                               {u"incrementalHistory"_s, o.incrementalHistory},
+                               {u"services"_s, o.servicesFound},
+                               {u"dependencies"_s, o.dependenciesFound},
+                               {u"newCommits"_s, o.newCommits},
+                               {u"filesRead"_s, o.filesRead},
+                               {u"problems"_s, int(o.problems.size())},
+                               {u"elapsedMs"_s, o.elapsedMs}};
+            if (!o.ok)
+                entry.insert(u"error"_s, o.error);
+            repositories.append(entry);
+        } else {
+            const QString result = o.ok
+                ? (o.unchanged ? CliTr::tr("unchanged") : CliTr::tr("scanned"))
+                : CliTr::tr("FAILED");
+            rows.append({o.repository, result, o.commit.left(12), QString::number(o.servicesFound),
+                         QString::number(o.newCommits), QString::number(o.filesRead),
+                         CliTr::tr("%1 s").arg(double(o.elapsedMs) / 1000.0, 0, 'f', 2)});
+        }
+    }
+    if (command.json)
+        out << QJsonDocument(QJsonObject {{u"repositories"_s, repositories}})
+                   .toJson(QJsonDocument::Indented);
+    else
+        printTable(out, rows);
+    return anyFailed ? ExitSyncFailed : ExitOk;
+}
+
+// The tables of the Repositories panel as text: the same rows a person sees.
+int printDiscoveryTable(const DiscoveryTable &table, QTextStream &out)
+{
+    QList<QStringList> rows;
+    QStringList headers;
+    for (const QString &h : table.headers)
+        headers.append(h.toUpper());
+    rows.append(headers);
+    for (const DiscoveryRow &row : table.rows)
+        rows.append(row.cells);
+    printTable(out, rows);
+    return ExitOk;
+}
+
+int history(const LoadResult &load, const CommandLine &command, QTextStream &out)
+{
+    const DiscoveryOverview &overview = *load.discovery;
+    if (overview.history.isEmpty() && !command.json) {
+        out << CliTr::tr("No history yet: name the repositories in the workspace and run "
+                         "\"signalbox scan\".")
+            << '\n';
+        return ExitOk;
+    }
+    if (command.json) {
+        QJsonArray services;
+        for (const ServiceHistoryRow &row : overview.history) {
+            const ServiceCommitSummary &c = row.commits;
+            QJsonArray changes;
+            for (const PipelineChangeOutcome &o : row.pipelineChanges) {
+                changes.append(
+                    QJsonObject {{u"sha"_s, o.change.sha},
+                                 {u"summary"_s, o.change.summary},
+                                 {u"changedAt"_s, isoTime(o.changedAt)},
+                                 {u"runsWithinADay"_s, o.runsInWindow},
+                                 {u"failedRuns"_s, int(o.failedRuns.size())},
+                                 {u"failedDeployments"_s, int(o.failedDeployments.size())},
+                                 {u"failedRollouts"_s, int(o.failedRollouts.size())},
+                                 {u"followedByFailure"_s, o.followedByFailure()},
+                                 {u"sentence"_s, describePipelineChangeOutcome(o)}});
+            }
+            QJsonObject entry {{u"service"_s, c.service},
+                               {u"commits"_s, c.commits},
+                               {u"authors"_s, c.authors},
+                               {u"firstCommit"_s, c.firstSha},
+                               {u"firstCommitAt"_s, isoTime(c.firstAt)},
+                               {u"lastCommit"_s, c.lastSha},
+                               {u"lastCommitAt"_s, isoTime(c.lastAt)},
+                               {u"lastAuthor"_s, c.lastAuthor},
+                               {u"hasRuns"_s, row.hasRuns},
+                               {u"pipelineChanges"_s, changes}};
+            if (row.firstGreen && row.firstGreen->hasGreen()) {
+                entry.insert(u"firstGreenAt"_s, isoTime(row.firstGreen->greenAt));
+                entry.insert(u"firstCommitToFirstGreenMs"_s, row.firstGreen->durationMs);
+            }
+            services.append(entry);
+        }
+        out << QJsonDocument(QJsonObject {{u"services"_s, services}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const int status = printDiscoveryTable(historyTable(overview), out);
+    // The changes a team lead should look at, one sentence each.
+    QStringList findings;
+    for (const ServiceHistoryRow &row : overview.history) {
+        for (const PipelineChangeOutcome &o : row.pipelineChanges) {
+            if (o.followedByFailure())
+                findings.append(describePipelineChangeOutcome(o));
+        }
+    }
+    if (!findings.isEmpty()) {
+        out << '\n';
+        for (const QString &f : std::as_const(findings))
+            out << u"- "_s << f << '\n';
+    }
+    return status;
+}
+
+int templates(const LoadResult &load, const CommandLine &command, QTextStream &out)
+{
+    const DiscoveryOverview &overview = *load.discovery;
+    if (overview.templates.isEmpty() && !command.json) {
+        out << CliTr::tr("No pipelines known yet: name the repositories in the workspace and run "
+                         "\"signalbox scan\".")
+            << '\n';
+        return ExitOk;
+    }
+    if (command.json) {
+        QJsonArray services;
+        for (const ServiceTemplates &t : overview.templates)
+            services.append(toJson(t));
+        QJsonArray drift;
+        for (const TemplateDrift &d : overview.drift.templates) {
+            const auto uses = [](const QList<TemplateUse> &list) {
+                QJsonArray array;
+                for (const TemplateUse &u : list)
+                    array.append(
+                        QJsonObject {{u"service"_s, u.service}, {u"version"_s, u.version}});
+                return array;
+            };
+            drift.append(QJsonObject {{u"identity"_s, d.identity},
+                                      {u"name"_s, d.displayName},
+                                      {u"newestVersion"_s, d.newestVersion},
+                                      {u"current"_s, uses(d.current)},
+                                      {u"behind"_s, uses(d.behind)},
+                                      {u"unpinned"_s, uses(d.unpinned)}});
+        }
+        out << QJsonDocument(
+                   QJsonObject {
+                       {u"services"_s, services},
+                       {u"templates"_s, drift},
+                       {u"handRolled"_s, QJsonArray::fromStringList(overview.drift.handRolled)},
+                       {u"noPipeline"_s, QJsonArray::fromStringList(overview.drift.noPipeline)},
+                       {u"findings"_s, QJsonArray::fromStringList(overview.drift.findings)}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const int status = printDiscoveryTable(templatesTable(overview), out);
+    if (!overview.drift.findings.isEmpty()) {
+        out << '\n';
+        for (const QString &f : overview.drift.findings)
+            out << u"- "_s << f << '\n';
+    }
+    return status;
+}
+
 } // namespace
 
 int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory,
@@ -453,8 +658,8 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     // Analysis commands read the cache and local files; servers are asked by `signalbox sync`
     // only, so that a script's triage never waits on (or spends the rate limit of) an API.
     LoadRequest request {workspace, cacheDirectory, false, NoTime, {}};
-    request.sources
-        = command.command == u"sync" ? LoadRequest::Sources::None : LoadRequest::Sources::LocalOnly;
+    const bool cacheOnly = command.command == u"sync" || command.command == u"scan";
+    request.sources = cacheOnly ? LoadRequest::Sources::None : LoadRequest::Sources::LocalOnly;
     const LoadResult load = loadWorkspace(request);
     // Problems go to stderr, so that stdout stays clean for --json.
     for (const Diagnostic &d : load.diagnostics)
@@ -469,6 +674,12 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     }
     if (command.command == u"sync")
         return sync(load, command, out, err);
+    if (command.command == u"scan")
+        return scan(load, command, out, err);
+    if (command.command == u"history")
+        return history(load, command, out);
+    if (command.command == u"templates")
+        return templates(load, command, out);
     const ReleasePolicy policy = load.workspace.releasePolicy();
     const AnalysisContext context
         = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);

@@ -26,6 +26,7 @@ struct ServiceHistoryRow
 {
     ServiceCommitSummary commits;
     std::optional<FirstGreenPipeline> firstGreen;
+    bool hasRuns = false; // any pipeline run of the service is in the cache
     QList<PipelineChangeOutcome> pipelineChanges; // newest first
     int changesFollowedByFailure = 0;
 };

@@ -182,13 +182,14 @@ DiscoveryTable historyTable(const DiscoveryOverview &overview)
     for (const ServiceHistoryRow &h : overview.history) {
         DiscoveryRow row;
         const ServiceCommitSummary &c = h.commits;
-        QString firstGreen = TablesTr::tr("no data");
+        // Without any run in the cache nothing can be said: no CI source, or not synced yet.
+        QString firstGreen = TablesTr::tr("no runs known");
         qint64 firstGreenKey = -1;
         if (h.firstGreen) {
             if (h.firstGreen->hasGreen()) {
                 firstGreen = formatDuration(h.firstGreen->durationMs);
                 firstGreenKey = h.firstGreen->durationMs;
-            } else {
+            } else if (h.hasRuns) {
                 firstGreen = TablesTr::tr("no green run yet");
             }
         }

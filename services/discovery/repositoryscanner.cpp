@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
@@ -85,7 +86,7 @@ RepositoryScanOutcome scanRepository(Store &store, const Workspace &workspace,
     RepositoryScanOutcome outcome;
     outcome.repository = config.name;
     const EpochMs now = options.now != NoTime ? options.now : QDateTime::currentMSecsSinceEpoch();
-    const QString path = workspace.resolvePath(config.path);
+    const QString path = QFileInfo(workspace.resolvePath(config.path)).absoluteFilePath();
     const auto fail = [&](const QString &error) {
         outcome.error = error;
         store.recordRepositoryScanError(config.name, path, error, now);

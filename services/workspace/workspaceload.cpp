@@ -16,6 +16,8 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include <limits>
+
 Q_DECLARE_LOGGING_CATEGORY(lcWorkspace)
 
 using namespace Qt::StringLiterals;
@@ -97,6 +99,11 @@ DiscoveryOverviewPtr buildDiscoveryOverview(Store &store, const Workspace &works
         QList<PipelineRun> green;
         if (const auto run = store.firstSucceededRun(summary.service, summary.firstAt))
             green.append(*run);
+        row.hasRuns = !green.isEmpty()
+            || !store
+                    .readActivity(summary.service, std::numeric_limits<qint64>::min(),
+                                  std::numeric_limits<qint64>::max(), 1)
+                    .runs.isEmpty();
         const QList<FirstGreenPipeline> firstGreen = timeToFirstGreen({first}, green);
         if (!firstGreen.isEmpty())
             row.firstGreen = firstGreen.first();

@@ -1,5 +1,6 @@
 #include "gitrepobuilder.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,6 +244,100 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains(u"services/cart/catalog-info.yaml:7  - resource:cart-db"_s),
                  qPrintable(text.out));
         QVERIFY(text.out.contains(u".github/workflows/ci.yaml  github-actions  cart"_s));
+    }
+
+    // A workspace with a monorepo and a file source of runs: scan reads the repository into the
+    // cache once and then only what changed; history and templates read the cache.
+    void scanThenHistoryAndTemplates()
+    {
+        const QString path = m_dir.filePath(u"shop"_s);
+        GitRepoBuilder repo(path);
+        repo.write(u"docker-compose.yml"_s,
+                   u"services:\n  cart:\n    build: services/cart\n"
+                   "  orders:\n    build: services/orders\n    depends_on: [cart]\n"_s)
+            .write(u"services/cart/main.go"_s, u"package main\n"_s)
+            .write(u"services/orders/main.go"_s, u"package main\n"_s)
+            .commit(u"Start"_s, at(2026, 3, 1, 9, 0), u"alice"_s);
+        const QString change
+            = repo.write(u".github/workflows/orders.yml"_s,
+                         u"on: push\njobs:\n  build:\n    uses: shop/ci/.github/workflows/"
+                         "go.yml@v1.0.0\n    with: { dir: services/orders }\n"_s)
+                  .write(u".github/workflows/cart.yml"_s,
+                         u"on: push\njobs:\n  build:\n    uses: shop/ci/.github/workflows/"
+                         "go.yml@v1.2.0\n    with: { dir: services/cart }\n"_s)
+                  .commit(u"Pipelines on the shared template"_s, at(2026, 3, 2, 9, 0), u"bob"_s);
+        QFile runs(m_dir.filePath(u"runs.json"_s));
+        QVERIFY(runs.open(QIODevice::WriteOnly));
+        // orders goes red three hours after its pipeline changed; cart ran green.
+        runs.write(R"({"format": "signalbox-file-source/1", "runs": [
+  {"id": "1", "service": "orders", "pipeline": "ci", "status": "failed",
+   "started": "2026-03-02T12:00:00Z", "finished": "2026-03-02T12:10:00Z", "branch": "main"},
+  {"id": "2", "service": "cart", "pipeline": "ci", "status": "success",
+   "started": "2026-03-02T10:00:00Z", "finished": "2026-03-02T10:20:00Z", "branch": "main"}]})");
+        runs.close();
+        const QString workspace = m_dir.filePath(u"shop.yaml"_s);
+        QFile ws(workspace);
+        QVERIFY(ws.open(QIODevice::WriteOnly));
+        ws.write("signalbox: 1\nname: shop\nrepositories:\n  - path: shop\n"
+                 "sources:\n  - kind: file\n    name: runs\n    path: runs.json\n");
+        ws.close();
+
+        const Run first = run({u"scan"_s, u"--workspace"_s, workspace, u"--json"_s});
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject scanned = first.json.value(u"repositories"_s).toArray().at(0).toObject();
+        QCOMPARE(scanned.value(u"name"_s).toString(), u"shop"_s);
+        QCOMPARE(scanned.value(u"commit"_s).toString(), change);
+        QCOMPARE(scanned.value(u"newCommits"_s).toInt(), 2);
+        QCOMPARE(scanned.value(u"services"_s).toInt(), 2);
+        const Run again = run({u"scan"_s, u"--workspace"_s, workspace, u"--json"_s});
+        const QJsonObject unchanged
+            = again.json.value(u"repositories"_s).toArray().at(0).toObject();
+        QCOMPARE(unchanged.value(u"unchanged"_s).toBool(), true);
+        QCOMPARE(unchanged.value(u"filesRead"_s).toInt(), 0);
+
+        // The runs come from the file source: history reads local sources like every analysis.
+        const Run history = run({u"history"_s, u"--workspace"_s, workspace, u"--json"_s});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonArray services = history.json.value(u"services"_s).toArray();
+        QCOMPARE(names(services), (QStringList {u"cart"_s, u"orders"_s}));
+        const QJsonObject cart = services.at(0).toObject();
+        QCOMPARE(cart.value(u"commits"_s).toInt(), 2);
+        // First commit 1 March 09:00, first green run finished 2 March 10:20: 25 h 20 min.
+        QCOMPARE(cart.value(u"firstCommitToFirstGreenMs"_s).toInteger(),
+                 qint64((25 * 60 + 20) * 60'000));
+        const QJsonObject orders = services.at(1).toObject();
+        const QJsonObject orderChange
+            = orders.value(u"pipelineChanges"_s).toArray().at(0).toObject();
+        QCOMPARE(orderChange.value(u"sha"_s).toString(), change);
+        QCOMPARE(orderChange.value(u"followedByFailure"_s).toBool(), true);
+        QCOMPARE(orderChange.value(u"failedRuns"_s).toInt(), 1);
+        QCOMPARE(cart.value(u"pipelineChanges"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"followedByFailure"_s)
+                     .toBool(),
+                 false);
+
+        const Run text = run({u"history"_s, u"--workspace"_s, workspace});
+        QVERIFY2(text.out.contains(u"- Pipeline change "_s + change.left(7)
+                                   + u" in orders (\"Pipelines on the shared template\") was "
+                                     "followed by 1 failed run within a day"_s),
+                 qPrintable(text.out));
+
+        const Run templates = run({u"templates"_s, u"--workspace"_s, workspace, u"--json"_s});
+        QCOMPARE(templates.exitCode, 0);
+        QCOMPARE(templates.json.value(u"findings"_s).toArray().at(0).toString(),
+                 u"orders uses shop/ci go.yml@v1.0.0; the newest in use is v1.2.0 (1 service)"_s);
+
+        // A repository the workspace does not name is a usage error; a broken one exits 5.
+        QCOMPARE(run({u"scan"_s, u"nope"_s, u"--workspace"_s, workspace}).exitCode, 2);
+        ws.open(QIODevice::WriteOnly);
+        ws.write("signalbox: 1\nname: shop\nrepositories:\n  - path: gone\n");
+        ws.close();
+        const Run broken = run({u"scan"_s, u"--workspace"_s, workspace});
+        QCOMPARE(broken.exitCode, 5);
+        QVERIFY2(broken.err.contains(u"Repository gone: "_s), qPrintable(broken.err));
     }
 
 private:
