@@ -4,7 +4,13 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+102"/>
+        <location filename="../app/application.cpp" line="+58"/>
+        <location line="+167"/>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <location line="-105"/>
         <source>Stopped syncing %1; nothing of it was written.</source>
         <translation>Synchronisierung von %1 abgebrochen; davon wurde nichts geschrieben.</translation>
     </message>
@@ -14,13 +20,13 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+90"/>
+        <location line="+28"/>
+        <location line="+141"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-138"/>
         <source>Rebuilding the cache of %1…</source>
         <translation>Cache für %1 wird neu aufgebaut…</translation>
     </message>
@@ -30,7 +36,20 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
+        <source>Repository scan stopped; nothing was changed.</source>
+        <translation>Repository-Scan angehalten; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Repositories scanned: %n new commit(s).</source>
+        <translation>
+            <numerusform>Repositorys gelesen: %n neuer Commit.</numerusform>
+            <numerusform>Repositorys gelesen: %n neue Commits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -50,7 +69,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -113,17 +132,28 @@
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
   sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed
-  discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)</source>
+  discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)
+  scan [REPOSITORY]...       read the workspace&apos;s repositories (or those named) into the cache: services, templates, history; exits 5 when any failed
+  history                    per service: commits, first commit to first green pipeline, pipeline changes followed by a failure within a day
+  templates                  per service: the pipeline template and version it uses, who is behind, hand-rolled pipelines</source>
         <translation>Oder ein Befehl, der ohne Fenster läuft:
   triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
   blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
   plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); Exit-Code 1, wenn eine davon blockiert ist
   impact SERVICE             was der Dienst benötigt, wer ihn benötigt und welche Konsumenten durch seine ausstehende Version brechen würden
   sync [SOURCE]...           aktuelle Daten aus allen Quellen (oder den genannten) in den Cache holen; Exit-Code 5, wenn eine davon fehlschlug
-  discover PATH...           Dienste, Abhängigkeiten mit ihren Nachweisen und CI-Dateien, die in lokalen Git-Repositorys gefunden werden (kein Arbeitsbereich erforderlich)</translation>
+  discover PATH...           Dienste, Abhängigkeiten mit ihren Nachweisen und CI-Dateien, die in lokalen Git-Repositorys gefunden werden (kein Arbeitsbereich erforderlich)
+  scan [REPOSITORY]...       die Repositorys des Arbeitsbereichs (oder die genannten) in den Cache lesen: Dienste, Vorlagen, Historie; Exit-Code 5, wenn eines fehlschlug
+  history                    je Dienst: Commits, erster Commit bis zur ersten grünen Pipeline, Pipeline-Änderungen, denen binnen eines Tages ein Fehlschlag folgte
+  templates                  je Dienst: die Pipeline-Vorlage und Version, die er nutzt, wer zurückliegt, selbst gebaute Pipelines</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+73"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover, scan, history, templates).</source>
+        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover, scan, history, templates).</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -138,17 +168,12 @@
         <translation>discover erwartet einen oder mehrere Repository-Ordner.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover).</source>
-        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -163,19 +188,19 @@
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+117"/>
+        <location filename="../app/headlesscommand.cpp" line="+120"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+297"/>
+        <location line="+248"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-266"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -288,11 +313,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+167"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-167"/>
         <source>ROWS</source>
         <translation>ZEILEN</translation>
     </message>
@@ -308,36 +334,40 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+168"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-133"/>
+        <location line="+157"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-157"/>
         <source>synced</source>
         <translation>synchronisiert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+157"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-154"/>
+        <location line="+157"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+33"/>
         <location line="+14"/>
         <source>KIND</source>
         <translation>ART</translation>
@@ -390,11 +420,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+56"/>
         <source>SERVICES</source>
         <translation>DIENSTE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-50"/>
         <source>No CI definitions found.</source>
         <translation>Keine CI-Definitionen gefunden.</translation>
     </message>
@@ -409,7 +440,57 @@
         <translation>GRUND</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>the workspace has no repository %1 (it has: %2)</source>
+        <translation>der Arbeitsbereich hat kein Repository %1 (er hat: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the workspace names no repositories; add a &quot;repositories:&quot; list with the folders of local clones</source>
+        <translation>der Arbeitsbereich nennt keine Repositorys; fügen Sie eine Liste &quot;repositories:&quot; mit den Ordnern lokaler Klone hinzu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMIT</source>
+        <translation>COMMIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NEW COMMITS</source>
+        <translation>NEUE COMMITS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILES READ</source>
+        <translation>GELESENE DATEIEN</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>scanned</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No history yet: name the repositories in the workspace and run &quot;signalbox scan&quot;.</source>
+        <translation>Noch keine Historie: Nennen Sie die Repositorys im Arbeitsbereich und führen Sie &quot;signalbox scan&quot; aus.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No pipelines known yet: name the repositories in the workspace and run &quot;signalbox scan&quot;.</source>
+        <translation>Noch keine Pipelines bekannt: Nennen Sie die Repositorys im Arbeitsbereich und führen Sie &quot;signalbox scan&quot; aus.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
         <translation>kein Arbeitsbereich: --workspace FILE oder --demo angeben oder SIGNALBOX_WORKSPACE setzen.</translation>
     </message>
@@ -419,7 +500,7 @@
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
         <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
     </message>
@@ -504,7 +585,7 @@
         <translation>Zeile %1: %2 ohne metadata.name</translation>
     </message>
     <message>
-        <location filename="../services/discovery/composediscoverer.cpp" line="+213"/>
+        <location filename="../services/discovery/composediscoverer.cpp" line="+215"/>
         <location filename="../services/discovery/kubernetesdiscoverer.cpp" line="+281"/>
         <source>expected a map at the top, found %1</source>
         <translation>Map auf oberster Ebene erwartet, gefunden: %1</translation>
@@ -530,7 +611,7 @@
         <translation>Dienst %1: image: Text erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>service %1: environment %2: expected text, found %3</source>
         <translation>Dienst %1: environment %2: Text erwartet, gefunden: %3</translation>
     </message>
@@ -555,7 +636,7 @@
         <translation>Dienst %1: %2: Liste erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>line %1: service %2 depends on %3, which no compose file in this folder defines</source>
         <translation>Zeile %1: Dienst %2 hängt von %3 ab, den keine Compose-Datei in diesem Ordner definiert</translation>
     </message>
@@ -668,6 +749,496 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::DiscoveryPanel</name>
+    <message>
+        <location filename="../views/discovery/discoverypanel.cpp" line="+80"/>
+        <source>Show datastores, brokers and observability</source>
+        <translation>Datenspeicher, Broker und Observability zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;scan</source>
+        <translation>Neu &amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the repositories again: only what changed since the last scan (Ctrl+Alt+R)</source>
+        <translation>Die Repositorys erneut lesen: nur, was sich seit dem letzten Scan geändert hat (Strg+Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept the selected services or dependencies as part of the catalog (Ctrl+Return)</source>
+        <translation>Die ausgewählten Dienste oder Abhängigkeiten in den Katalog übernehmen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave the selected rows out of the graph and the analysis (Delete)</source>
+        <translation>Die ausgewählten Zeilen aus Graph und Analyse herauslassen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the decision about the selected rows</source>
+        <translation>Die Entscheidung zu den ausgewählten Zeilen vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Service…</source>
+        <translation>&amp;Dienst hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Dependency…</source>
+        <translation>Ab&amp;hängigkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a service or dependency that was added by hand</source>
+        <translation>Einen von Hand hinzugefügten Dienst oder eine Abhängigkeit entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Where the selected row comes from; double-click to open the file</source>
+        <translation>Woher die ausgewählte Zeile stammt; Doppelklick öffnet die Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This workspace names no repositories. Add a &quot;repositories:&quot; list with the folders of local clones to find services, dependencies, pipeline templates and history in them.</source>
+        <translation>Dieser Arbeitsbereich nennt keine Repositorys. Fügen Sie eine Liste &quot;repositories:&quot; mit den Ordnern lokaler Klone hinzu, um darin Dienste, Abhängigkeiten, Pipeline-Vorlagen und Historie zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n Dienst gefunden</numerusform>
+            <numerusform>%n Dienste gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not confirmed yet</source>
+        <translation>
+            <numerusform>%n noch nicht bestätigt</numerusform>
+            <numerusform>%n noch nicht bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The demo workspace is built in and cannot be changed. Save a copy of it (or write your own workspace file) to keep decisions.</source>
+        <translation>Der Demo-Arbeitsbereich ist eingebaut und kann nicht geändert werden. Speichern Sie eine Kopie davon (oder schreiben Sie eine eigene Arbeitsbereichsdatei), um Entscheidungen festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add service %1</source>
+        <translation>Dienst %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add dependency %1 → %2</source>
+        <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove service %1</source>
+        <translation>Dienst %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove dependency %1</source>
+        <translation>Abhängigkeit %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>team, optional</source>
+        <translation>Team, optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1 is already in the catalog.</source>
+        <translation>%1 ist bereits im Katalog.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Consumer (calls):</source>
+        <translation>&amp;Konsument (ruft auf):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provider (is called):</source>
+        <translation>&amp;Anbieter (wird aufgerufen):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Scanning the repositories…</source>
+        <translation>Die Repositorys werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: reading files (%2 of %3)</source>
+        <translation>%1: Dateien werden gelesen (%2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: reading history (%n commit(s))</source>
+        <translation>
+            <numerusform>%1: Historie wird gelesen (%n Commit)</numerusform>
+            <numerusform>%1: Historie wird gelesen (%n Commits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::DiscoveryTables</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/discoverytables.cpp" line="+39"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>declared</source>
+        <translation>deklariert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found, not confirmed</source>
+        <translation>gefunden, nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+54"/>
+        <location line="+52"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+26"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <location line="+130"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <location line="+155"/>
+        <location line="+24"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Declared in the workspace; the repositories confirm it.</source>
+        <translation>Im Arbeitsbereich deklariert; die Repositorys bestätigen es.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consumer</source>
+        <translation>Konsument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>behind: newest is %1</source>
+        <translation>veraltet: neueste ist %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pinned to a version</source>
+        <translation>an keine Version gebunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on a template</source>
+        <translation>mit Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hand-rolled</source>
+        <translation>selbst gebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pipeline</source>
+        <translation>keine Pipeline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(default branch)</source>
+        <translation>(Standard-Branch)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last commit</source>
+        <translation>Letzter Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First commit to first green pipeline</source>
+        <translation>Erster Commit bis zur ersten grünen Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline changes</source>
+        <translation>Pipeline-Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed by a failure within a day</source>
+        <translation>Binnen eines Tages gefolgt von einem Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no runs known</source>
+        <translation>keine Läufe bekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no green run yet</source>
+        <translation>noch kein grüner Lauf</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not scanned yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::FileSource</name>
     <message>
         <location filename="../services/sources/file/filesource.cpp" line="+49"/>
@@ -773,7 +1344,7 @@
 <context>
     <name>Signalbox::Git</name>
     <message>
-        <location filename="../services/git/gitrepository.cpp" line="+113"/>
+        <location filename="../services/git/gitrepository.cpp" line="+73"/>
         <source>%1 is not a commit id</source>
         <translation>%1 ist keine Commit-ID</translation>
     </message>
@@ -817,12 +1388,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+170"/>
+        <location line="+219"/>
         <source>folder object %1 is missing (a shallow or partial clone?)</source>
         <translation>Ordnerobjekt %1 fehlt (ein Shallow- oder Partial-Clone?)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-209"/>
         <source>submodule at commit %1; not scanned</source>
         <translation>Submodul auf Commit %1; nicht durchsucht</translation>
     </message>
@@ -853,7 +1424,7 @@
         <translation>%1 bezeichnet keinen Commit in %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+71"/>
         <source>%1 is not in the tree of commit %2</source>
         <translation>%1 ist nicht im Tree von Commit %2</translation>
     </message>
@@ -891,7 +1462,7 @@
 <context>
     <name>Signalbox::GitHistory</name>
     <message>
-        <location filename="../services/git/githistory.cpp" line="+118"/>
+        <location filename="../services/git/githistory.cpp" line="+57"/>
         <location line="+17"/>
         <source>the tree of commit %1 is missing (a shallow or partial clone?)</source>
         <translation>der Tree von Commit %1 fehlt (ein flacher oder partieller Klon?)</translation>
@@ -1813,9 +2384,14 @@
         <translation>Canary %1 %</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>← %1</source>
         <translation>← %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found, not confirmed</source>
+        <translation>gefunden, nicht bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1833,7 +2409,7 @@
         <translation>blockiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+216"/>
         <source>%n service(s) — double-click to expand</source>
         <translation>
             <numerusform>%n Dienst — Doppelklick zum Aufklappen</numerusform>
@@ -1876,12 +2452,17 @@
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Found in the repositories and not confirmed yet: confirm or hide it in the Repositories panel (Ctrl+Shift+R).</source>
+        <translation>In den Repositorys gefunden und noch nicht bestätigt: im Bereich Repositorys bestätigen oder ausblenden (Strg+Umschalt+R).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Just changed: %1</source>
         <translation>Gerade geändert: %1</translation>
     </message>
     <message>
-        <location line="+630"/>
+        <location line="+637"/>
         <source>Wave %1</source>
         <translation>Welle %1</translation>
     </message>
@@ -1955,6 +2536,25 @@
         <location filename="../views/graph/graphview.cpp" line="+24"/>
         <source>Service graph</source>
         <translation>Dienstgraph</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::HistoryScan</name>
+    <message>
+        <location filename="../services/git/historyscan.cpp" line="+170"/>
+        <location line="+84"/>
+        <source>the tree %1 is missing (a shallow or partial clone?)</source>
+        <translation>der Tree %1 fehlt (ein flacher oder partieller Klon?)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>commit %1, a parent of %2, is missing (a shallow clone?): the history behind it is not read</source>
+        <translation>Commit %1, ein Elternteil von %2, fehlt (ein flacher Klon?): die Historie dahinter wird nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>commit %1 is missing</source>
+        <translation>Commit %1 fehlt</translation>
     </message>
 </context>
 <context>
@@ -2052,13 +2652,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+66"/>
-        <location line="+313"/>
+        <location filename="../views/mainwindow.cpp" line="+68"/>
+        <location line="+343"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-325"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -2101,7 +2701,12 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2174,9 +2779,29 @@
         <translation>Cache aus den Quellen neu aufbauen? Die aktuelle Cache-Datei bleibt neben der neuen erhalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Rescan Re&amp;positories</source>
+        <translation>Re&amp;positories neu lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2197,6 +2822,11 @@
         <location line="+4"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Repositories</source>
+        <translation>&amp;Repositorys</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2740,8 +3370,8 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+202"/>
-        <location filename="../models/store/store.cpp" line="+199"/>
+        <location filename="../models/store/migrations.cpp" line="+240"/>
+        <location filename="../models/store/store.cpp" line="+201"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
     </message>
@@ -2814,7 +3444,7 @@
         <translation>%1 bereit in Welle %2</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Nothing is waiting to be deployed to %1.</source>
         <translation>Nichts wartet auf ein Deployment in %1.</translation>
     </message>
@@ -3027,6 +3657,22 @@
         <location line="+1"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RepositoryScanner</name>
+    <message>
+        <location filename="../services/discovery/repositoryscanner.cpp" line="+100"/>
+        <location line="+4"/>
+        <location line="+34"/>
+        <location line="+25"/>
+        <source>Repository %1: %2</source>
+        <translation>Repository %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Repository %1: the cache could not be written: %2</source>
+        <translation>Repository %1: der Cache konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3981,7 @@
 <context>
     <name>Signalbox::Services</name>
     <message>
-        <location filename="../services/workspace/workspaceload.cpp" line="+91"/>
+        <location filename="../services/workspace/workspaceload.cpp" line="+174"/>
         <source>source plugin not loaded: %1</source>
         <translation>Quellen-Plugin nicht geladen: %1</translation>
     </message>
@@ -3396,12 +4042,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+356"/>
+        <location line="+396"/>
+        <location line="+134"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-507"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
@@ -3501,7 +4148,48 @@
         <translation>die Sperrzeit endet, bevor sie beginnt; übersprungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>expected a folder or { path, revision }</source>
+        <translation>Ordner oder { path, revision } erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a repository needs the path of its local clone; skipped</source>
+        <translation>ein Repository braucht den Pfad seines lokalen Klons; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a second repository is named %1; give one of them another name; skipped</source>
+        <translation>ein zweites Repository heißt %1; geben Sie einem davon einen anderen Namen; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expected a dependency written as &quot;consumer -&gt; provider&quot;</source>
+        <translation>Abhängigkeit in der Form &quot;consumer -&gt; provider&quot; erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a list of service names</source>
+        <translation>Liste von Dienstnamen erwartet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a list of &quot;consumer -&gt; provider&quot;</source>
+        <translation>Liste von &quot;consumer -&gt; provider&quot; erwartet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected confirm, hide and add</source>
+        <translation>confirm, hide und add erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>expected services and dependencies</source>
+        <translation>services und dependencies erwartet</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>the workspace file does not exist</source>
         <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
@@ -3526,7 +4214,7 @@
         <translation>Arbeitsbereich erwartet (eine Map mit services und sources)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>this workspace needs a newer Signalbox (format %1, this version reads up to %2)</source>
         <translation>dieser Arbeitsbereich erfordert eine neuere Signalbox-Version (Format %1, diese Version liest bis %2)</translation>
     </message>
@@ -3561,7 +4249,12 @@
         <translation>Liste von Quellen erwartet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>expected a list of local repositories</source>
+        <translation>Liste lokaler Repositorys erwartet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>cannot read this part of the workspace: %1</source>
         <translation>dieser Teil des Arbeitsbereichs kann nicht gelesen werden: %1</translation>
     </message>
@@ -4362,6 +5055,29 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <location line="+6"/>
         <source>Recent workspaces</source>
         <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::WorkspaceDiscoveryEditor</name>
+    <message>
+        <location filename="../services/workspace/workspacediscoveryeditor.cpp" line="+188"/>
+        <source>%1: the discovery decisions could not be written so that they read back the same; nothing was written</source>
+        <translation>%1: die Entscheidungen zur Erkennung ließen sich nicht so schreiben, dass sie gleich zurückgelesen werden; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot read the workspace file: %2</source>
+        <translation>%1: die Arbeitsbereichsdatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the workspace file cannot be read as a workspace; fix it first, nothing was written</source>
+        <translation>%1: die Datei lässt sich nicht als Arbeitsbereich lesen; beheben Sie das zuerst, nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: cannot write the workspace file: %2</source>
+        <translation>%1: die Arbeitsbereichsdatei kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,13 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+290" />
+        <location filename="../app/application.cpp" line="+210" />
+        <source>Repositories scanned: %n new commit(s).</source>
+        <translation>
+            <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+158" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -13,7 +19,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+130" />
+        <location filename="../app/headlesscommand.cpp" line="+133" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -32,15 +38,57 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::DiscoveryPanel</name>
+    <message numerus="yes">
+        <location filename="../views/discovery/discoverypanel.cpp" line="+272" />
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n repository(ies)</numerusform><numerusform>%n repository(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n service found</numerusform><numerusform>%n services found</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n not confirmed yet</source>
+        <translation>
+            <numerusform>%n not confirmed yet</numerusform><numerusform>%n not confirmed yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+264" />
+        <source>%1: reading history (%n commit(s))</source>
+        <translation>
+            <numerusform>%1: reading history (%n commit)</numerusform><numerusform>%1: reading history (%n commits)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::DiscoveryTables</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/discoverytables.cpp" line="+39" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+196" />
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::GraphScene</name>
     <message numerus="yes">
-        <location filename="../views/graph/graphitems.cpp" line="+509" />
+        <location filename="../views/graph/graphitems.cpp" line="+516" />
         <source>%n service(s) — double-click to expand</source>
         <translation>
             <numerusform>%n service — double-click to expand</numerusform><numerusform>%n services — double-click to expand</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graph/graphscene.cpp" line="+896" />
+        <location filename="../views/graph/graphscene.cpp" line="+909" />
         <source>%n service(s), %1 failing</source>
         <translation>
             <numerusform>%n service, %1 failing</numerusform><numerusform>%n services, %1 failing</numerusform></translation>
@@ -88,13 +136,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+268" />
+        <location filename="../views/mainwindow.cpp" line="+280" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+229" />
+        <location line="+249" />
         <source>Syncing %n source(s)…</source>
         <translation>
             <numerusform>Syncing %n source…</numerusform><numerusform>Syncing %n sources…</numerusform></translation>
