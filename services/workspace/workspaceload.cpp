@@ -252,6 +252,12 @@ LoadResult loadWorkspace(const LoadRequest &request)
         }
         result.snapshot = store.readSnapshot();
         result.discovery = buildDiscoveryOverview(store, result.workspace, scans, effective);
+        // A repository that could not be read belongs in the Problems list like a broken source.
+        for (const RepositoryStatus &r : result.discovery->repositories) {
+            if (!r.error.isEmpty())
+                result.diagnostics.append(
+                    {Diagnostic::Severity::Warning, r.path, 0, 0, {}, r.error});
+        }
         // The analysis runs here, on the loader's worker, so the window only displays results.
         const AnalysisContext context = AnalysisContext::build(
             *result.snapshot, result.workspace.releasePolicy(), result.snapshot->takenAt);
