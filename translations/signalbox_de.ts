@@ -847,7 +847,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -871,13 +871,10 @@
         <source>This workspace names no repositories. Add a &quot;repositories:&quot; list with the folders of local clones to find services, dependencies, pipeline templates and history in them.</source>
         <translation>Dieser Arbeitsbereich nennt keine Repositorys. Fügen Sie eine Liste &quot;repositories:&quot; mit den Ordnern lokaler Klone hinzu, um darin Dienste, Abhängigkeiten, Pipeline-Vorlagen und Historie zu finden.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+14"/>
-        <source>%n repository(ies)</source>
-        <translation>
-            <numerusform>%n Repository</numerusform>
-            <numerusform>%n Repositorys</numerusform>
-        </translation>
+        <source>Repositories: %1</source>
+        <translation>Repositorys: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -896,7 +893,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>The demo workspace is built in and cannot be changed. Save a copy of it (or write your own workspace file) to keep decisions.</source>
         <translation>Der Demo-Arbeitsbereich ist eingebaut und kann nicht geändert werden. Speichern Sie eine Kopie davon (oder schreiben Sie eine eigene Arbeitsbereichsdatei), um Entscheidungen festzuhalten.</translation>
     </message>
@@ -1044,12 +1041,12 @@
     <message>
         <location line="+8"/>
         <location line="+54"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <location line="+26"/>
         <source>Kind</source>
         <translation>Art</translation>
@@ -1057,19 +1054,19 @@
     <message>
         <location line="-26"/>
         <location line="+27"/>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+155"/>
+        <location line="-159"/>
+        <location line="+158"/>
         <location line="+24"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -1116,11 +1113,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+38"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>behind: newest is %1</source>
         <translation>veraltet: neueste ist %1</translation>
     </message>
@@ -1150,12 +1148,12 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(default branch)</source>
         <translation>(Standard-Branch)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Commits</source>
         <translation>Commits</translation>
     </message>
@@ -1181,8 +1179,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Followed by a failure within a day</source>
-        <translation>Binnen eines Tages gefolgt von einem Fehlschlag</translation>
+        <source>Failed within a day</source>
+        <translation>Binnen eines Tages fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1195,7 +1193,7 @@
         <translation>noch kein grüner Lauf</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -2390,8 +2388,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>found, not confirmed</source>
-        <translation>gefunden, nicht bestätigt</translation>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -40,13 +40,7 @@
 <context>
     <name>Signalbox::DiscoveryPanel</name>
     <message numerus="yes">
-        <location filename="../views/discovery/discoverypanel.cpp" line="+272" />
-        <source>%n repository(ies)</source>
-        <translation>
-            <numerusform>%n repository(ies)</numerusform><numerusform>%n repository(ies)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
+        <location filename="../views/discovery/discoverypanel.cpp" line="+274" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform><numerusform>%n services found</numerusform></translation>
@@ -58,7 +52,7 @@
             <numerusform>%n not confirmed yet</numerusform><numerusform>%n not confirmed yet</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+264" />
+        <location line="+269" />
         <source>%1: reading history (%n commit(s))</source>
         <translation>
             <numerusform>%1: reading history (%n commit)</numerusform><numerusform>%1: reading history (%n commits)</numerusform></translation>
@@ -73,7 +67,7 @@
             <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+196" />
+        <location line="+199" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>

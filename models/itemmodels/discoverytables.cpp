@@ -150,6 +150,7 @@ DiscoveryTable templatesTable(const DiscoveryOverview &overview)
         if (s.references.isEmpty()) {
             DiscoveryRow row;
             row.cells = {s.service, pipelineText, {}, {}, {}};
+            row.attention = s.pipeline != ServiceTemplates::Pipeline::NoPipeline;
             row.service = s.service;
             for (const QString &file : s.ciFiles)
                 row.evidence.append({{}, file, 0, {}});
@@ -163,6 +164,7 @@ DiscoveryTable templatesTable(const DiscoveryOverview &overview)
                          status.value(s.service + u'\n' + r.identity)};
             row.service = s.service;
             row.evidence = {r.evidence};
+            row.attention = row.cells.at(4) != TablesTr::tr("current");
             table.rows.append(row);
         }
     }
@@ -178,7 +180,7 @@ DiscoveryTable historyTable(const DiscoveryOverview &overview)
                      TablesTr::tr("Last commit"),
                      TablesTr::tr("First commit to first green pipeline"),
                      TablesTr::tr("Pipeline changes"),
-                     TablesTr::tr("Followed by a failure within a day")};
+                     TablesTr::tr("Failed within a day")};
     for (const ServiceHistoryRow &h : overview.history) {
         DiscoveryRow row;
         const ServiceCommitSummary &c = h.commits;
@@ -210,6 +212,7 @@ DiscoveryTable historyTable(const DiscoveryOverview &overview)
                         c.pipelineChanges,
                         h.changesFollowedByFailure};
         row.service = c.service;
+        row.attention = h.changesFollowedByFailure > 0;
         QStringList sentences;
         for (const PipelineChangeOutcome &o : h.pipelineChanges)
             sentences.append(describePipelineChangeOutcome(o));
@@ -296,7 +299,20 @@ QVariant DiscoveryTableModel::data(const QModelIndex &index, int role) const
                                                      : QVariant(row->cells.at(index.column()));
     case StateRole:
         return int(row->state);
+    case Qt::TextAlignmentRole: {
+        // Counts and durations line up on the right, as numbers do.
+        const QVariant key
+            = index.column() < row->sortKeys.size() ? row->sortKeys.at(index.column()) : QVariant();
+        if (key.typeId() == QMetaType::Int || key.typeId() == QMetaType::LongLong)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
     case Qt::FontRole:
+        if (row->attention) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         if (row->state == CatalogState::Hidden) {
             QFont font;
             font.setStrikeOut(true);

@@ -19,6 +19,7 @@ struct DiscoveryRow
     DependencyKey dependency;
     CatalogState state = CatalogState::Declared;
     bool actionable = false; // found by a scan or added by hand: people can decide about it
+    bool attention = false; // worth a look: behind its template, hand-rolled, a failure followed
     QList<Evidence> evidence;
 };
 

@@ -129,6 +129,7 @@ DiscoveryPanel::DiscoveryPanel(QWidget *parent)
     addTable(tr("Problems"), m_problems);
 
     m_evidence->setAlternatingRowColors(true);
+    m_evidence->setWordWrap(true);
     m_evidence->setToolTip(tr("Where the selected row comes from; double-click to open the file"));
     connect(m_evidence, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
         const QString file = item->data(Qt::UserRole).toString();
@@ -269,8 +270,8 @@ void DiscoveryPanel::refreshTables()
                 ++undecided;
         }
         m_status->setWordWrap(false);
-        m_status->setText(tr("%n repository(ies)", nullptr, int(o.repositories.size())) + u", "_s
-                          + tr("%n service(s) found", nullptr, found) + u", "_s
+        m_status->setText(tr("Repositories: %1").arg(o.repositories.size()) + u" · "_s
+                          + tr("%n service(s) found", nullptr, found) + u" · "_s
                           + tr("%n not confirmed yet", nullptr, undecided));
     }
     updateActions();
@@ -325,6 +326,11 @@ void DiscoveryPanel::showEvidence()
     m_evidence->clear();
     auto *view = qobject_cast<QTableView *>(m_tabs->currentWidget());
     for (const DiscoveryRow *row : selectedRows(view)) {
+        // Rows without files to point at (a service's history) explain themselves instead.
+        if (row->evidence.isEmpty() && !row->toolTip.isEmpty()) {
+            for (const QString &line : row->toolTip.split(u'\n'))
+                new QListWidgetItem(line, m_evidence);
+        }
         for (const Evidence &e : row->evidence) {
             auto *item = new QListWidgetItem(evidenceText(e), m_evidence);
             item->setToolTip(e.repository);

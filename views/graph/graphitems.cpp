@@ -277,7 +277,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     else if (m_marks & Mark::Victim)
         tail = GraphScene::tr("← %1").arg(n.rootCause);
     else if (n.discovered)
-        tail = GraphScene::tr("found, not confirmed");
+        tail = GraphScene::tr("not confirmed");
     else if (n.tier > 0)
         tail = GraphScene::tr("tier %1").arg(n.tier);
     if (!tail.isEmpty()) {
