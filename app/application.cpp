@@ -183,12 +183,22 @@ void Application::scanRepositories()
 {
     if (m_lastLoad.cachePath.isEmpty() || m_lastLoad.workspace.repositories.isEmpty())
         return;
+    if (m_scanner->isScanning()) {
+        m_rescanAfterScan = true;
+        return;
+    }
     m_scanner->start(m_lastLoad.cachePath, m_lastLoad.workspace);
 }
 
-void Application::handleScanFinished(const QList<RepositoryScanOutcome> &outcomes)
+void Application::handleScanFinished(const QString &cachePath,
+                                     const QList<RepositoryScanOutcome> &outcomes)
 {
     m_window->discoveryPanel()->setScanning(false);
+    if (std::exchange(m_rescanAfterScan, false))
+        QMetaObject::invokeMethod(this, &Application::scanRepositories, Qt::QueuedConnection);
+    // A scan of the workspace that was open before: its cache is written, nothing to show.
+    if (cachePath != m_lastLoad.cachePath)
+        return;
     bool changed = false;
     QStringList failures;
     int commits = 0;
@@ -201,10 +211,14 @@ void Application::handleScanFinished(const QList<RepositoryScanOutcome> &outcome
         // A failure is recorded in the cache too: the Repositories tab shows it after a reload.
         changed |= !o.ok && !o.cancelled;
     }
+    const bool stopped = std::any_of(outcomes.cbegin(), outcomes.cend(),
+                                     [](const RepositoryScanOutcome &o) { return o.cancelled; });
     if (!failures.isEmpty())
         m_window->setStatusMessage(failures.join(u"  "_s));
-    else if (std::any_of(outcomes.cbegin(), outcomes.cend(),
-                         [](const RepositoryScanOutcome &o) { return o.cancelled; }))
+    else if (stopped && changed)
+        m_window->setStatusMessage(
+            tr("Repository scan stopped; the repositories read before it were kept."));
+    else if (stopped)
         m_window->setStatusMessage(tr("Repository scan stopped; nothing was changed."));
     else if (changed)
         m_window->setStatusMessage(tr("Repositories scanned: %n new commit(s).", nullptr, commits));
@@ -214,18 +228,40 @@ void Application::handleScanFinished(const QList<RepositoryScanOutcome> &outcome
 
 void Application::applyDiscoveryEdit(const DiscoveryEdit &edit)
 {
-    const QString path = m_lastLoad.workspacePath;
-    if (path.isEmpty() || path.startsWith(u':'))
+    m_discoveryEdits.append(edit);
+    startNextDiscoveryEdit();
+}
+
+void Application::startNextDiscoveryEdit()
+{
+    if (m_discoveryEditRunning || m_discoveryEdits.isEmpty())
         return;
+    const QString path = m_lastLoad.workspacePath;
+    const DiscoveryEdit edit = m_discoveryEdits.takeFirst();
+    if (path.isEmpty() || path.startsWith(u':')) {
+        m_window->discoveryPanel()->editFinished(false);
+        return;
+    }
+    m_discoveryEditRunning = true;
     auto *watcher = new QFutureWatcher<DiscoveryFileEdit>(this);
     connect(watcher, &QFutureWatcher<DiscoveryFileEdit>::finished, this, [this, watcher] {
         const DiscoveryFileEdit result = watcher->result();
         watcher->deleteLater();
+        m_discoveryEditRunning = false;
+        DiscoveryPanel *panel = m_window->discoveryPanel();
+        panel->editFinished(result.ok);
         if (!result.ok) {
+            // The edits queued behind it assumed it was written: drop them too.
+            for (qsizetype i = 0; i < m_discoveryEdits.size(); ++i)
+                panel->editFinished(false);
+            m_discoveryEdits.clear();
             m_window->showError(tr("Repositories"), result.error);
             return;
         }
-        reloadQuietly();
+        if (m_discoveryEdits.isEmpty())
+            reloadQuietly();
+        else
+            startNextDiscoveryEdit();
     });
     watcher->setFuture(QtConcurrent::run(applyDiscoveryEditToFile, path, edit));
 }
@@ -346,8 +382,11 @@ void Application::handleLoaded(const LoadResult &result)
     const bool newWorkspace = result.workspacePath != m_lastLoad.workspacePath;
     if (newWorkspace) {
         m_sync->clear();
-        m_scanner->waitForIdle();
-        m_window->discoveryPanel()->undoStack()->clear();
+        // Never waits: the old scan stops at its next step and its result is ignored.
+        m_scanner->cancel();
+        m_rescanAfterScan = false;
+        m_discoveryEdits.clear();
+        m_window->discoveryPanel()->resetEdits();
     }
     m_lastLoad = result;
     m_window->discoveryPanel()->setOverview(result.discovery);

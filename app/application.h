@@ -57,8 +57,10 @@ private:
     // Scans the open workspace's repositories into its cache (incremental; cheap when nothing
     // moved), then reloads when anything changed.
     void scanRepositories();
-    void handleScanFinished(const QList<struct RepositoryScanOutcome> &outcomes);
+    void handleScanFinished(const QString &cachePath,
+                            const QList<struct RepositoryScanOutcome> &outcomes);
     void applyDiscoveryEdit(const struct DiscoveryEdit &edit);
+    void startNextDiscoveryEdit();
     void handleCurrentServiceChanged(const QString &serviceName);
     void rememberRecent(const QString &path);
     QStringList recentWorkspaces() const;
@@ -76,6 +78,10 @@ private:
     bool m_syncAfterLoad = false; // a refresh: sync every network source once the load is in
     bool m_reloadAfterLoad = false;
     bool m_quietLoad = false; // a reload after a sync: no busy cursor, no "Opened" message
+    // Decisions are written one at a time, each reading the file the previous one wrote.
+    QList<struct DiscoveryEdit> m_discoveryEdits;
+    bool m_discoveryEditRunning = false;
+    bool m_rescanAfterScan = false; // asked to scan while a scan ran
 };
 
 } // namespace Signalbox

@@ -5,12 +5,12 @@
     <name>Signalbox::Application</name>
     <message>
         <location filename="../app/application.cpp" line="+58"/>
-        <location line="+167"/>
+        <location line="+200"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-138"/>
         <source>Stopped syncing %1; nothing of it was written.</source>
         <translation>Synchronisierung von %1 abgebrochen; davon wurde nichts geschrieben.</translation>
     </message>
@@ -21,12 +21,12 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+141"/>
+        <location line="+177"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-174"/>
         <source>Rebuilding the cache of %1…</source>
         <translation>Cache für %1 wird neu aufgebaut…</translation>
     </message>
@@ -36,7 +36,12 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
+        <source>Repository scan stopped; the repositories read before it were kept.</source>
+        <translation>Repository-Scan angehalten; die bis dahin gelesenen Repositorys wurden behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Repository scan stopped; nothing was changed.</source>
         <translation>Repository-Scan angehalten; nichts wurde geändert.</translation>
     </message>
@@ -49,7 +54,7 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -69,7 +74,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -847,12 +852,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Where the selected row comes from; double-click to open the file</source>
         <translation>Woher die ausgewählte Zeile stammt; Doppelklick öffnet die Datei</translation>
     </message>
@@ -862,7 +867,7 @@
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
@@ -898,7 +903,7 @@
         <translation>Der Demo-Arbeitsbereich ist eingebaut und kann nicht geändert werden. Speichern Sie eine Kopie davon (oder schreiben Sie eine eigene Arbeitsbereichsdatei), um Entscheidungen festzuhalten.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Confirm %1</source>
         <translation>%1 bestätigen</translation>
     </message>
@@ -1054,19 +1059,19 @@
     <message>
         <location line="-26"/>
         <location line="+27"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-165"/>
         <location line="+158"/>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-208"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -1193,12 +1198,12 @@
         <translation>noch kein grüner Lauf</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
@@ -1208,7 +1213,22 @@
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Merges to trunk (4 weeks)</source>
+        <translation>Merges in den Trunk (4 Wochen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open branches</source>
+        <translation>Offene Branches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest open branch</source>
+        <translation>Ältester offener Branch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not scanned yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
@@ -1227,6 +1247,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trunk: %1. Merges counted on its first-parent line.</source>
+        <translation>Trunk: %1. Gezählt werden Merges auf seiner First-Parent-Linie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1386,12 +1416,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+219"/>
+        <location line="+243"/>
         <source>folder object %1 is missing (a shallow or partial clone?)</source>
         <translation>Ordnerobjekt %1 fehlt (ein Shallow- oder Partial-Clone?)</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-233"/>
         <source>submodule at commit %1; not scanned</source>
         <translation>Submodul auf Commit %1; nicht durchsucht</translation>
     </message>
@@ -1422,7 +1452,7 @@
         <translation>%1 bezeichnet keinen Commit in %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+95"/>
         <source>%1 is not in the tree of commit %2</source>
         <translation>%1 ist nicht im Tree von Commit %2</translation>
     </message>
@@ -3660,15 +3690,20 @@
 <context>
     <name>Signalbox::RepositoryScanner</name>
     <message>
-        <location filename="../services/discovery/repositoryscanner.cpp" line="+100"/>
+        <location filename="../services/discovery/repositoryscanner.cpp" line="+85"/>
+        <source>HEAD is not on a branch, so there is no trunk to measure</source>
+        <translation>HEAD steht auf keinem Branch, daher gibt es keinen Trunk zu messen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+4"/>
         <location line="+34"/>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Repository %1: %2</source>
         <translation>Repository %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Repository %1: the cache could not be written: %2</source>
         <translation>Repository %1: der Cache konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3979,7 +4014,7 @@
 <context>
     <name>Signalbox::Services</name>
     <message>
-        <location filename="../services/workspace/workspaceload.cpp" line="+174"/>
+        <location filename="../services/workspace/workspaceload.cpp" line="+181"/>
         <source>source plugin not loaded: %1</source>
         <translation>Quellen-Plugin nicht geladen: %1</translation>
     </message>
@@ -4041,17 +4076,18 @@
     <message>
         <location line="+10"/>
         <location line="+396"/>
-        <location line="+134"/>
+        <location line="+170"/>
         <source>expected a list of services</source>
         <translation>Liste von Diensten erwartet</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-543"/>
+        <location line="+419"/>
         <source>unknown dependency kind &quot;%1&quot;; expected sync, async or datastore</source>
         <translation>unbekannte Abhängigkeitsart &quot;%1&quot;; erwartet: sync, async oder datastore</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-410"/>
         <source>expected a service name or { service, kind }</source>
         <translation>Dienstname oder { service, kind } erwartet</translation>
     </message>
@@ -4162,21 +4198,23 @@
     </message>
     <message>
         <location line="+24"/>
+        <location line="+130"/>
         <source>expected a dependency written as &quot;consumer -&gt; provider&quot;</source>
         <translation>Abhängigkeit in der Form &quot;consumer -&gt; provider&quot; erwartet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-122"/>
         <source>expected a list of service names</source>
         <translation>Liste von Dienstnamen erwartet</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+74"/>
         <source>expected a list of &quot;consumer -&gt; provider&quot;</source>
         <translation>Liste von &quot;consumer -&gt; provider&quot; erwartet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-58"/>
         <source>expected confirm, hide and add</source>
         <translation>confirm, hide und add erwartet</translation>
     </message>
@@ -4187,7 +4225,7 @@
         <translation>services und dependencies erwartet</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+90"/>
         <source>the workspace file does not exist</source>
         <translation>die Arbeitsbereichsdatei existiert nicht</translation>
     </message>
@@ -5058,7 +5096,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
 <context>
     <name>Signalbox::WorkspaceDiscoveryEditor</name>
     <message>
-        <location filename="../services/workspace/workspacediscoveryeditor.cpp" line="+188"/>
+        <location filename="../services/workspace/workspacediscoveryeditor.cpp" line="+211"/>
         <source>%1: the discovery decisions could not be written so that they read back the same; nothing was written</source>
         <translation>%1: die Entscheidungen zur Erkennung ließen sich nicht so schreiben, dass sie gleich zurückgelesen werden; nichts wurde geschrieben</translation>
     </message>
@@ -5073,7 +5111,12 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>%1: die Datei lässt sich nicht als Arbeitsbereich lesen; beheben Sie das zuerst, nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>%1: the discovery block has a problem Signalbox would lose by rewriting it; fix it first, nothing was written (%2)</source>
+        <translation>%1: der discovery-Block enthält ein Problem, das beim Neuschreiben verloren ginge; beheben Sie es zuerst, nichts wurde geschrieben (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: cannot write the workspace file: %2</source>
         <translation>%1: die Arbeitsbereichsdatei kann nicht geschrieben werden: %2</translation>
     </message>

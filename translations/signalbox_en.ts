@@ -4,13 +4,13 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+210" />
+        <location filename="../app/application.cpp" line="+224" />
         <source>Repositories scanned: %n new commit(s).</source>
         <translation>
             <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+158" />
+        <location line="+183" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -40,7 +40,7 @@
 <context>
     <name>Signalbox::DiscoveryPanel</name>
     <message numerus="yes">
-        <location filename="../views/discovery/discoverypanel.cpp" line="+274" />
+        <location filename="../views/discovery/discoverypanel.cpp" line="+276" />
         <source>%n service(s) found</source>
         <translation>
             <numerusform>%n service found</numerusform><numerusform>%n services found</numerusform></translation>
@@ -52,7 +52,7 @@
             <numerusform>%n not confirmed yet</numerusform><numerusform>%n not confirmed yet</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+269" />
+        <location line="+293" />
         <source>%1: reading history (%n commit(s))</source>
         <translation>
             <numerusform>%1: reading history (%n commit)</numerusform><numerusform>%1: reading history (%n commits)</numerusform></translation>
@@ -67,7 +67,7 @@
             <numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+199" />
+        <location line="+205" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>

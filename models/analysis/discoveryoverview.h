@@ -18,6 +18,7 @@ struct RepositoryStatus
     EpochMs scannedAt = NoTime;
     QString error; // the last scan's failure; what was found before is still shown
     int problems = 0;
+    TrunkSummary trunk;
 };
 
 // A service's history at a glance: its commits, when its pipeline first went green, and what

@@ -225,8 +225,14 @@ DiscoveryTable historyTable(const DiscoveryOverview &overview)
 DiscoveryTable repositoriesTable(const DiscoveryOverview &overview, EpochMs now)
 {
     DiscoveryTable table;
-    table.headers = {TablesTr::tr("Repository"), TablesTr::tr("Revision"), TablesTr::tr("Commit"),
-                     TablesTr::tr("Scanned"), TablesTr::tr("State")};
+    table.headers = {TablesTr::tr("Repository"),
+                     TablesTr::tr("Revision"),
+                     TablesTr::tr("Commit"),
+                     TablesTr::tr("Scanned"),
+                     TablesTr::tr("Merges to trunk (4 weeks)"),
+                     TablesTr::tr("Open branches"),
+                     TablesTr::tr("Oldest open branch"),
+                     TablesTr::tr("State")};
     for (const RepositoryStatus &r : overview.repositories) {
         DiscoveryRow row;
         QString state;
@@ -238,9 +244,29 @@ DiscoveryTable repositoriesTable(const DiscoveryOverview &overview, EpochMs now)
             state = TablesTr::tr("%n problem(s)", nullptr, r.problems);
         else
             state = TablesTr::tr("ok");
-        row.cells = {r.name, r.revision, shortSha(r.commit),
-                     r.scannedAt != NoTime ? formatAge(r.scannedAt, now) : QString(), state};
+        const TrunkSummary &t = r.trunk;
+        const bool trunkKnown
+            = !r.commit.isEmpty() && t.error.isEmpty() && !t.defaultBranch.isEmpty();
+        row.cells
+            = {r.name,
+               r.revision,
+               shortSha(r.commit),
+               r.scannedAt != NoTime ? formatAge(r.scannedAt, now) : QString(),
+               trunkKnown ? QString::number(t.merges) : QString(),
+               trunkKnown ? QString::number(t.openBranches) : QString(),
+               trunkKnown && !t.oldestBranch.isEmpty()
+                   ? TablesTr::tr("%1, %2").arg(t.oldestBranch, formatDuration(t.oldestBranchAgeMs))
+                   : QString(),
+               state};
+        row.sortKeys = {r.name,         r.revision,          r.commit, r.scannedAt, t.merges,
+                        t.openBranches, t.oldestBranchAgeMs, state};
         row.toolTip = r.path;
+        if (!t.error.isEmpty())
+            row.toolTip += u'\n' + t.error;
+        else if (trunkKnown)
+            row.toolTip += u'\n'
+                + TablesTr::tr("Trunk: %1. Merges counted on its first-parent line.")
+                      .arg(t.defaultBranch);
         table.rows.append(row);
     }
     return table;

@@ -245,8 +245,9 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
         const qint64 source = sourceId(batch.source, batch.sourceKind);
 
         if (batch.replacesCatalog) {
-            Statement clear(
-                m_db, "UPDATE services SET catalog_source_id = NULL WHERE catalog_source_id = ?");
+            Statement clear(m_db,
+                            "UPDATE services SET catalog_source_id = NULL, discovered = 0 "
+                            "WHERE catalog_source_id = ?");
             clear.bind(1, source).run();
         }
         if (!batch.services.isEmpty()) {
@@ -994,10 +995,20 @@ QByteArray scanToJson(const RepositoryScan &scan)
     QJsonArray folders;
     for (const QString &f : scan.historyFolders)
         folders.append(f);
+    const TrunkSummary &t = scan.trunk;
+    const QJsonObject trunk {{u"defaultBranch"_s, t.defaultBranch},
+                             {u"windowDays"_s, t.windowDays},
+                             {u"merges"_s, t.merges},
+                             {u"openBranches"_s, t.openBranches},
+                             {u"oldestBranch"_s, t.oldestBranch},
+                             {u"oldestBranchAgeMs"_s, t.oldestBranchAgeMs},
+                             {u"error"_s, t.error}};
     return QJsonDocument(QJsonObject {{u"formats"_s, formats},
                                       {u"result"_s, toJson(scan.result)},
                                       {u"templates"_s, templates},
-                                      {u"historyFolders"_s, folders}})
+                                      {u"historyFolders"_s, folders},
+                                      {u"ciContext"_s, scan.ciContext},
+                                      {u"trunk"_s, trunk}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -1013,6 +1024,15 @@ void scanFromJson(const QByteArray &json, RepositoryScan &scan)
         scan.templates.append(serviceTemplatesFromJson(v.toObject()));
     for (const QJsonValue &v : root.value(u"historyFolders"_s).toArray())
         scan.historyFolders.append(v.toString());
+    scan.ciContext = root.value(u"ciContext"_s).toString();
+    const QJsonObject trunk = root.value(u"trunk"_s).toObject();
+    scan.trunk.defaultBranch = trunk.value(u"defaultBranch"_s).toString();
+    scan.trunk.windowDays = trunk.value(u"windowDays"_s).toInt(28);
+    scan.trunk.merges = trunk.value(u"merges"_s).toInt();
+    scan.trunk.openBranches = trunk.value(u"openBranches"_s).toInt();
+    scan.trunk.oldestBranch = trunk.value(u"oldestBranch"_s).toString();
+    scan.trunk.oldestBranchAgeMs = trunk.value(u"oldestBranchAgeMs"_s).toInteger();
+    scan.trunk.error = trunk.value(u"error"_s).toString();
 }
 
 constexpr const char *RepositoryScanColumns
@@ -1140,7 +1160,20 @@ void Store::forgetRepositoriesExcept(const QStringList &keep)
     transaction.commit();
 }
 
-QList<ServiceCommitSummary> Store::readCommitSummaries()
+namespace {
+
+// A list of names for `IN (SELECT value FROM json_each(?))`; NULL when empty (no filter).
+QString namesAsJson(const QStringList &names)
+{
+    return names.isEmpty()
+        ? QString()
+        : QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QList<ServiceCommitSummary> Store::readCommitSummaries(const QStringList &repositories)
 {
     QList<ServiceCommitSummary> summaries;
     ReadTransaction read(m_db);
@@ -1149,13 +1182,17 @@ QList<ServiceCommitSummary> Store::readCommitSummaries()
                 "sum(s.pipeline_change), "
                 "(SELECT c2.sha || ' ' || ifnull(c2.author_time, 0) FROM service_commits s2 "
                 " JOIN git_commits c2 ON c2.id = s2.commit_id WHERE s2.service = s.service "
+                " AND (?1 IS NULL OR c2.repository IN (SELECT value FROM json_each(?1))) "
                 " ORDER BY c2.author_time, c2.sha LIMIT 1), "
                 "(SELECT c3.sha || ' ' || ifnull(c3.committer_time, 0) || ' ' || "
                 " ifnull(c3.author_name, '') FROM service_commits s3 "
                 " JOIN git_commits c3 ON c3.id = s3.commit_id WHERE s3.service = s.service "
+                " AND (?1 IS NULL OR c3.repository IN (SELECT value FROM json_each(?1))) "
                 " ORDER BY c3.committer_time DESC, c3.id DESC LIMIT 1) "
                 "FROM service_commits s JOIN git_commits c ON c.id = s.commit_id "
+                "WHERE ?1 IS NULL OR c.repository IN (SELECT value FROM json_each(?1)) "
                 "GROUP BY s.service ORDER BY s.service");
+    q.bind(1, namesAsJson(repositories));
     while (q.step()) {
         ServiceCommitSummary summary;
         summary.service = q.text(0);
@@ -1230,7 +1267,8 @@ std::optional<PipelineRun> Store::firstSucceededRun(const QString &service, Epoc
 }
 
 QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs since,
-                                               bool pipelineChangesOnly)
+                                               bool pipelineChangesOnly,
+                                               const QStringList &repositories)
 {
     QList<ServiceCommit> commits;
     ReadTransaction read(m_db);
@@ -1240,9 +1278,10 @@ QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs s
                 "JOIN git_commits c ON c.id = s.commit_id "
                 "WHERE (?1 IS NULL OR s.service = ?1) AND ifnull(c.committer_time, 0) >= ?2 "
                 "AND (?3 = 0 OR s.pipeline_change = 1) "
+                "AND (?4 IS NULL OR c.repository IN (SELECT value FROM json_each(?4))) "
                 "ORDER BY c.committer_time DESC, c.id DESC, s.service");
     q.bind(1, service.isEmpty() ? QString() : service).bind(2, since);
-    q.bind(3, int(pipelineChangesOnly));
+    q.bind(3, int(pipelineChangesOnly)).bind(4, namesAsJson(repositories));
     while (q.step()) {
         ServiceCommit c;
         c.service = q.text(0);

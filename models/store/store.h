@@ -66,10 +66,12 @@ public:
     // Removes repositories no longer named in the workspace, with their history.
     void forgetRepositoriesExcept(const QStringList &keep);
     // Commits per service, newest first; an empty service: every service's.
+    // repositories: only commits of these (by name); empty: of every repository.
     QList<ServiceCommit> readServiceCommits(const QString &service = {}, EpochMs since = NoTime,
-                                            bool pipelineChangesOnly = false);
+                                            bool pipelineChangesOnly = false,
+                                            const QStringList &repositories = {});
     // Per service with commits, by name: how many, by how many people, the first and the last.
-    QList<ServiceCommitSummary> readCommitSummaries();
+    QList<ServiceCommitSummary> readCommitSummaries(const QStringList &repositories = {});
     // A service's runs started, deployments deployed and rollouts updated in (from, to].
     // At most `limit` of each, oldest first; a negative limit: all.
     ServiceActivity readActivity(const QString &service, EpochMs from, EpochMs to, int limit = -1);

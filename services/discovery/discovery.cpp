@@ -123,7 +123,10 @@ DiscoveryPass discoverAtCommit(const GitRepository &repository, const QString &c
     const auto isCiFile = [](const QString &path) {
         return pipelineSystemOf(path).has_value() || readsTemplateReferences(path);
     };
-    const bool ciChanged = changed(isCiFile) || !previous->formats.contains(u"ci"_s);
+    const QString remoteOwner = repositoryOwnerFromUrl(repository.remoteUrl());
+    pass.ciContext = options.repositoryService + u'\n' + remoteOwner;
+    const bool ciChanged = changed(isCiFile) || !previous->formats.contains(u"ci"_s)
+        || previous->ciContext != pass.ciContext;
 
     // Which listed files the formats read again, each read once: index into tree.files.
     QList<QList<qsizetype>> wanted(discoverers.size());
@@ -262,8 +265,8 @@ DiscoveryPass discoverAtCommit(const GitRepository &repository, const QString &c
                 byService[service].append(*file);
         }
         PipelineTemplateOptions templateOptions = options.templateOptions;
-        if (const QString owner = repositoryOwnerFromUrl(repository.remoteUrl()); !owner.isEmpty())
-            templateOptions.repositoryOwners.insert(label, owner);
+        if (!remoteOwner.isEmpty())
+            templateOptions.repositoryOwners.insert(label, remoteOwner);
         const PipelineTemplateScan templates = scanPipelineTemplates(byService, templateOptions);
         ci.problems.append(templates.problems);
         pass.templates = templates.services;

@@ -57,6 +57,7 @@ struct DiscoveryPass
     QMap<QString, DiscoveryResult> formats; // catalog, compose, kubernetes, ci
     DiscoveryResult result; // merged, with the tree's own problems
     QList<ServiceTemplates> templates;
+    QString ciContext; // see RepositoryScan::ciContext
     int filesRead = 0;
     int formatsRead = 0; // formats (and "ci") read again rather than reused
     QString error; // the tree could not be listed

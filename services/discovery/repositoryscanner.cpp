@@ -1,6 +1,7 @@
 #include "repositoryscanner.h"
 
 #include "discovery.h"
+#include "git/githistory.h"
 #include "git/gitrepository.h"
 #include "git/historyscan.h"
 #include "store/store.h"
@@ -75,6 +76,27 @@ QList<ServiceFolder> serviceFolders(const Workspace &workspace, const Repository
     return folders;
 }
 
+// The trunk the configured revision follows: the branch it names, or HEAD's branch.
+TrunkSummary trunkSummary(const GitRepository &repository, const QString &revision, EpochMs now)
+{
+    TrunkSummary summary;
+    summary.defaultBranch = revision == u"HEAD"_s ? repository.headBranch() : revision;
+    if (summary.defaultBranch.isEmpty()) {
+        summary.error = ScanTr::tr("HEAD is not on a branch, so there is no trunk to measure");
+        return summary;
+    }
+    const TrunkHealth health
+        = trunkHealth(repository, summary.defaultBranch, now, summary.windowDays);
+    summary.error = health.error;
+    summary.merges = int(health.merges.size());
+    summary.openBranches = int(health.openBranches.size());
+    if (!health.openBranches.isEmpty()) {
+        summary.oldestBranch = health.openBranches.constFirst().name; // oldest first
+        summary.oldestBranchAgeMs = health.openBranches.constFirst().ageMs;
+    }
+    return summary;
+}
+
 } // namespace
 
 RepositoryScanOutcome scanRepository(Store &store, const Workspace &workspace,
@@ -139,6 +161,7 @@ RepositoryScanOutcome scanRepository(Store &store, const Workspace &workspace,
     scan.formats = pass.formats;
     scan.result = pass.result;
     scan.templates = pass.templates;
+    scan.ciContext = pass.ciContext;
     outcome.filesRead = pass.filesRead;
 
     HistoryScanRequest request;
@@ -146,8 +169,12 @@ RepositoryScanOutcome scanRepository(Store &store, const Workspace &workspace,
     request.folders = serviceFolders(workspace, config, repository.remoteUrl(), pass.result);
     for (const ServiceFolder &f : std::as_const(request.folders))
         scan.historyFolders.append(f.service + u'=' + f.prefix);
-    for (const DiscoveredPipeline &p : std::as_const(pass.result.pipelines))
+    // Which CI file builds which service decides what counts as a pipeline change, so it is
+    // part of what the kept history was read with, like the folders.
+    for (const DiscoveredPipeline &p : std::as_const(pass.result.pipelines)) {
         request.pipelineFiles.insert(p.path, p.services);
+        scan.historyFolders.append(u"ci:"_s + p.path + u'=' + p.services.join(u','));
+    }
     if (hadScan && previous->historyFolders == scan.historyFolders)
         request.sinceCommit = previous->historyTip;
     const HistoryScanResult history
@@ -163,6 +190,7 @@ RepositoryScanOutcome scanRepository(Store &store, const Workspace &workspace,
         return fail(ScanTr::tr("Repository %1: %2").arg(config.name, history.error));
     scan.historyTip = history.tip;
     scan.result.problems.append(history.problems);
+    scan.trunk = trunkSummary(repository, config.revision, now);
 
     outcome.unchanged = hadScan && previous->commit == *commit && history.commits.isEmpty();
     outcome.incrementalHistory = history.incremental;
@@ -256,9 +284,9 @@ bool RepositoryScanner::start(const QString &cachePath, const Workspace &workspa
         if (self)
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, outcomes] {
+                [self, cachePath, outcomes] {
                     if (self)
-                        Q_EMIT self->finished(outcomes);
+                        Q_EMIT self->finished(cachePath, outcomes);
                 },
                 Qt::QueuedConnection);
     });

@@ -74,7 +74,8 @@ Q_SIGNALS:
     void started();
     void progress(const QString &repository, const QString &phase, int done, int total);
     // Always emitted once per start(); cancelled outcomes have wrote nothing.
-    void finished(const QList<Signalbox::RepositoryScanOutcome> &outcomes);
+    void finished(const QString &cachePath,
+                  const QList<Signalbox::RepositoryScanOutcome> &outcomes);
 
 private:
     QFuture<void> m_future;

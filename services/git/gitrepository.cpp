@@ -377,12 +377,36 @@ std::optional<QStringList> GitRepository::changedPaths(const QString &fromCommit
     return paths;
 }
 
+QString GitRepository::headBranch() const
+{
+    if (!isValid() || git_repository_head_detached(d->repository.get()) == 1)
+        return {};
+    git_reference *raw = nullptr;
+    if (git_repository_head(&raw, d->repository.get()) != 0)
+        return {};
+    const ReferencePtr head(raw);
+    return git_reference_is_branch(raw) ? QString::fromUtf8(git_reference_shorthand(raw))
+                                        : QString();
+}
+
 QString GitRepository::remoteUrl(const QString &remote) const
 {
     if (!isValid())
         return {};
+    // Listed first: looking up a remote that is not there leaves an error in libgit2's
+    // per-thread state, which a worker thread of a pool keeps until the process ends.
+    git_strarray names {};
+    if (git_remote_list(&names, d->repository.get()) != 0)
+        return {};
+    const QByteArray wanted = remote.toUtf8();
+    bool known = false;
+    for (size_t i = 0; i < names.count && !known; ++i)
+        known = wanted == names.strings[i];
+    git_strarray_dispose(&names);
+    if (!known)
+        return {};
     git_remote *raw = nullptr;
-    if (git_remote_lookup(&raw, d->repository.get(), remote.toUtf8().constData()) != 0)
+    if (git_remote_lookup(&raw, d->repository.get(), wanted.constData()) != 0)
         return {};
     const QString url = QString::fromUtf8(git_remote_url(raw));
     git_remote_free(raw);

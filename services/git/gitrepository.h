@@ -101,6 +101,8 @@ public:
     // everything again).
     std::optional<QStringList> changedPaths(const QString &fromCommit,
                                             const QString &toCommit) const;
+    // The branch HEAD points at ("main"), or empty when HEAD is detached or unborn.
+    QString headBranch() const;
     // The URL of a remote as configured ("origin"), or empty.
     QString remoteUrl(const QString &remote = QStringLiteral("origin")) const;
 

@@ -55,18 +55,23 @@ bool startsTopLevelEntry(const QByteArray &line)
     return !line.isEmpty() && line.at(0) != ' ' && line.at(0) != '\t' && line.at(0) != '#';
 }
 
+// Everything the block can hold, so that a read-back check notices any field it dropped.
 bool sameDecisions(const DiscoveryDecisions &a, const DiscoveryDecisions &b)
 {
     const auto names = [](const QList<Service> &list) {
         QStringList n;
-        for (const Service &s : list)
-            n.append(s.name + u'/' + toWord(s.kind) + u'/' + s.owner);
+        for (const Service &s : list) {
+            n.append(QStringList {s.name, toWord(s.kind), s.owner, s.system,
+                                  QString::number(s.tier), s.repository, s.pathInRepo,
+                                  s.defaultBranch}
+                         .join(u'\n'));
+        }
         return n;
     };
     const auto edges = [](const QList<Dependency> &list) {
         QStringList n;
         for (const Dependency &d : list)
-            n.append(d.consumer + u"->"_s + d.provider);
+            n.append(d.consumer + u"->"_s + d.provider + u'/' + toWord(d.kind));
         return n;
     };
     return a.confirmedServices == b.confirmedServices && a.hiddenServices == b.hiddenServices
@@ -114,14 +119,32 @@ QByteArray discoveryBlockText(const DiscoveryDecisions &d, const QByteArray &eol
             for (const Service &s : d.addedServices) {
                 out += "      - name: " + scalar(s.name) + eol;
                 out += "        kind: " + scalar(toWord(s.kind)) + eol;
-                if (!s.owner.isEmpty())
-                    out += "        owner: " + scalar(s.owner) + eol;
+                const auto field = [&](const char *key, const QString &value) {
+                    if (!value.isEmpty())
+                        out += QByteArray("        ") + key + ": " + scalar(value) + eol;
+                };
+                field("owner", s.owner);
+                field("system", s.system);
+                if (s.tier > 0)
+                    out += "        tier: " + QByteArray::number(s.tier) + eol;
+                field("repository", s.repository);
+                field("path", s.pathInRepo);
+                field("defaultBranch", s.defaultBranch);
             }
         }
-        QList<DependencyKey> added;
-        for (const Dependency &x : d.addedDependencies)
-            added.append({x.consumer, x.provider});
-        keys("dependencies", added);
+        if (!d.addedDependencies.isEmpty()) {
+            out += "    dependencies:" + eol;
+            for (const Dependency &x : d.addedDependencies) {
+                if (x.kind == DependencyKind::Sync || x.kind == DependencyKind::Unknown) {
+                    out += "      - " + scalar(x.consumer + u" -> "_s + x.provider) + eol;
+                } else {
+                    out += "      - { consumer: "
+                        + WorkspaceSourcesEditor::yamlScalar(x.consumer, true)
+                        + ", provider: " + WorkspaceSourcesEditor::yamlScalar(x.provider, true)
+                        + ", kind: " + scalar(toWord(x.kind)) + " }" + eol;
+                }
+            }
+        }
     }
     return out;
 }
@@ -211,6 +234,17 @@ DiscoveryFileEdit applyDiscoveryEditToFile(const QString &workspacePath, const D
                                              "workspace; fix it first, nothing was written")
                            .arg(QDir::toNativeSeparators(workspacePath));
         return result;
+    }
+    // A block with entries the parser skipped or keys it does not know would lose them when it
+    // is written anew: say where, and leave the file alone.
+    for (const Diagnostic &d : parsed.diagnostics) {
+        if (d.key.startsWith(u"discovery"_s)) {
+            result.error = DiscoveryEditorTr::tr("%1: the discovery block has a problem Signalbox "
+                                                 "would lose by rewriting it; fix it first, "
+                                                 "nothing was written (%2)")
+                               .arg(QDir::toNativeSeparators(workspacePath), d.toString());
+            return result;
+        }
     }
     result.before = parsed.workspace.discovery;
     result.after = applyDiscoveryEdit(result.before, edit);

@@ -54,6 +54,7 @@ DiscoveryOverviewPtr buildDiscoveryOverview(Store &store, const Workspace &works
             status.scannedAt = scan.scannedAt;
             status.error = scan.error;
             status.problems = int(scan.result.problems.size());
+            status.trunk = scan.trunk;
             overview->problems.append(scan.result.problems);
             overview->templates.append(scan.templates);
         }
@@ -64,32 +65,38 @@ DiscoveryOverviewPtr buildDiscoveryOverview(Store &store, const Workspace &works
         [](const ServiceTemplates &a, const ServiceTemplates &b) { return a.service < b.service; });
     overview->drift = analyseTemplateDrift(overview->templates);
 
-    const QList<ServiceCommitSummary> summaries = store.readCommitSummaries();
-    const QList<ServiceCommit> changes = store.readServiceCommits({}, NoTime, true);
+    QStringList repositories;
+    for (const RepositoryConfig &config : workspace.repositories)
+        repositories.append(config.name);
+    const QList<ServiceCommitSummary> summaries = store.readCommitSummaries(repositories);
+    const QList<ServiceCommit> changes = store.readServiceCommits({}, NoTime, true, repositories);
     QHash<QString, QList<ServiceCommit>> changesByService;
     for (const ServiceCommit &c : changes)
         changesByService[c.service].append(c);
     for (const ServiceCommitSummary &summary : summaries) {
         ServiceHistoryRow row;
         row.commits = summary;
-        ServiceActivity activity;
-        for (const ServiceCommit &c : changesByService.value(summary.service)) {
+        // One read per service covers every change's day: from the first change to a day after
+        // the last, and the first run after that, so a change nothing ran after is told apart.
+        const QList<ServiceCommit> serviceChanges = changesByService.value(summary.service);
+        EpochMs from = std::numeric_limits<qint64>::max();
+        EpochMs to = std::numeric_limits<qint64>::min();
+        for (const ServiceCommit &c : serviceChanges) {
             const EpochMs at = c.committerTime != NoTime ? c.committerTime : c.authorTime;
-            const ServiceActivity after = store.readActivity(c.service, at, at + OneDayMs);
-            activity.runs.append(after.runs);
-            activity.deployments.append(after.deployments);
-            activity.rollouts.append(after.rollouts);
-            // The first run after the change, however much later, tells "not run yet" apart.
-            if (after.runs.isEmpty()) {
-                const ServiceActivity later = store.readActivity(
-                    c.service, at + OneDayMs, std::numeric_limits<qint64>::max(), 1);
-                if (!later.runs.isEmpty())
-                    activity.runs.append(later.runs.first());
-            }
+            if (at == NoTime)
+                continue;
+            from = std::min(from, at);
+            to = std::max(to, at + OneDayMs);
         }
-        row.pipelineChanges
-            = pipelineChangeOutcomes(changesByService.value(summary.service), activity.runs,
-                                     activity.deployments, activity.rollouts);
+        ServiceActivity activity;
+        if (from <= to) {
+            activity = store.readActivity(summary.service, from, to);
+            const ServiceActivity later
+                = store.readActivity(summary.service, to, std::numeric_limits<qint64>::max(), 1);
+            activity.runs.append(later.runs);
+        }
+        row.pipelineChanges = pipelineChangeOutcomes(serviceChanges, activity.runs,
+                                                     activity.deployments, activity.rollouts);
         for (const PipelineChangeOutcome &o : std::as_const(row.pipelineChanges))
             row.changesFollowedByFailure += o.followedByFailure() ? 1 : 0;
         ServiceCommit first;
@@ -205,7 +212,14 @@ LoadResult loadWorkspace(const LoadRequest &request)
         catalog.sourceKind = CatalogSourceName;
         // The repositories' last scans join the declared catalog here, with the decisions people
         // made about them; scanning itself is the RepositoryScanner's, never a load's.
-        const QList<RepositoryScan> scans = store.readRepositoryScans();
+        // Only the repositories the workspace names: one taken out of it leaves the catalog at
+        // once, even before its rows are forgotten.
+        QList<RepositoryScan> scans = store.readRepositoryScans();
+        scans.removeIf([&](const RepositoryScan &scan) {
+            return std::none_of(
+                result.workspace.repositories.cbegin(), result.workspace.repositories.cend(),
+                [&](const RepositoryConfig &r) { return r.name == scan.repository; });
+        });
         const EffectiveCatalog effective = buildEffectiveCatalog(result.workspace, scans);
         catalog.services = effective.visibleServices();
         catalog.dependencies = effective.visibleDependencies();

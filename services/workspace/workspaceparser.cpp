@@ -618,17 +618,53 @@ void parseDiscovery(const YAML::Node &node, const QString &path, Workspace &ws, 
         }
     }
     if (const YAML::Node dependencies = added["dependencies"]) {
-        const QList<DependencyKey> keys
-            = parseDependencyKeys(dependencies, u"discovery.add.dependencies"_s, reporter);
+        if (!dependencies.IsSequence()) {
+            reporter.error(dependencies, u"discovery.add.dependencies"_s,
+                           ServicesTr::tr("expected a list of \"consumer -> provider\""));
+            return;
+        }
         int i = 0;
-        for (const DependencyKey &k : keys) {
+        for (const auto &item : dependencies) {
+            const QString key = u"discovery.add.dependencies[" + QString::number(i++) + u']';
             Dependency d;
-            d.consumer = k.consumer;
-            d.provider = k.provider;
             d.kind = DependencyKind::Sync;
-            const YAML::Node item = dependencies[i++];
+            if (item.IsMap()) {
+                // { consumer: a, provider: b, kind: async }: the form for a kind other than sync.
+                warnUnknownKeys(item, key, {u"consumer"_s, u"provider"_s, u"kind"_s}, reporter);
+                if (const YAML::Node n = item["consumer"])
+                    d.consumer
+                        = readString(n, key + u".consumer", reporter).value_or(QString()).trimmed();
+                if (const YAML::Node n = item["provider"])
+                    d.provider
+                        = readString(n, key + u".provider", reporter).value_or(QString()).trimmed();
+                if (const YAML::Node n = item["kind"]) {
+                    if (const auto word = readString(n, key + u".kind", reporter)) {
+                        bool ok = false;
+                        d.kind = dependencyKindFromWord(*word, &ok);
+                        if (!ok) {
+                            reporter.error(
+                                n, key + u".kind",
+                                ServicesTr::tr("unknown dependency kind \"%1\"; expected "
+                                               "sync, async or datastore")
+                                    .arg(*word));
+                            continue;
+                        }
+                    }
+                }
+                if (d.consumer.isEmpty() || d.provider.isEmpty()) {
+                    reporter.error(item, key,
+                                   ServicesTr::tr("expected a dependency written as \"consumer -> "
+                                                  "provider\""));
+                    continue;
+                }
+            } else if (const auto k = parseDependencyKey(item, key, reporter)) {
+                d.consumer = k->consumer;
+                d.provider = k->provider;
+            } else {
+                continue;
+            }
             d.evidence = QFileInfo(path).fileName() + u':' + QString::number(item.Mark().line + 1)
-                + u": added by hand: "_s + k.toString();
+                + u": added by hand: "_s + d.consumer + u" -> "_s + d.provider;
             decisions.addedDependencies.append(d);
         }
     }

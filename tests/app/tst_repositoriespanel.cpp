@@ -31,7 +31,9 @@ const char Compose[] = "services:\n"
                        "    build: services/cart\n"
                        "    depends_on: [redis]\n"
                        "  redis:\n"
-                       "    image: redis:7\n";
+                       "    image: redis:7\n"
+                       "  api:\n"
+                       "    build: services/api\n";
 
 CatalogState stateOf(const DiscoveryPanel *panel, const QString &name)
 {
@@ -110,7 +112,7 @@ private Q_SLOTS:
         QStringList shown;
         for (int r = 0; r < services->model()->rowCount(); ++r)
             shown.append(services->model()->index(r, 0).data().toString());
-        QCOMPARE(shown, (QStringList {u"cart"_s, u"web"_s}));
+        QCOMPARE(shown, (QStringList {u"cart"_s, u"api"_s, u"web"_s}));
 
         QVERIFY(goToRow(services, u"web"_s));
         QCOMPARE(panel->evidenceList()->count(), 1);
@@ -143,6 +145,40 @@ private Q_SLOTS:
                             "team-cart\nrepositories:\n  - path: shop\n"));
     }
 
+    // Decisions made faster than the file is written, on several rows at once, are all kept,
+    // and undo goes back exactly one step.
+    void quickDecisionsAreAllWrittenAndUndoneOneByOne()
+    {
+        Application app(m_dir->filePath(u"cache"_s));
+        MainWindow *window = app.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        app.openWorkspace(m_workspace);
+        DiscoveryPanel *panel = window->discoveryPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(panel, u"web"_s), CatalogState::Discovered, 20'000);
+        QTest::keyClick(window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTableView *services = panel->servicesView();
+        QVERIFY(goToRow(services, u"api"_s));
+        QTest::keyClick(services, Qt::Key_Down, Qt::ShiftModifier); // api and web
+        QTest::keyClick(services, Qt::Key_Return, Qt::ControlModifier);
+        // Hide web at once, before the confirmation is even written, then think better of it.
+        QTest::keyClick(services, Qt::Key_Down);
+        QCOMPARE(services->currentIndex().siblingAtColumn(0).data().toString(), u"web"_s);
+        QTest::keyClick(services, Qt::Key_Delete);
+        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+
+        QTRY_COMPARE_WITH_TIMEOUT(decisionsInFile(m_workspace).confirmedServices,
+                                  (QStringList {u"api"_s, u"web"_s}), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(panel, u"web"_s), CatalogState::Confirmed, 10'000);
+        QCOMPARE(stateOf(panel, u"api"_s), CatalogState::Confirmed);
+        QCOMPARE(decisionsInFile(m_workspace).hiddenServices, QStringList {});
+        // One more undo takes back the two confirmations made together.
+        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(panel, u"api"_s), CatalogState::Discovered, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(panel, u"web"_s), CatalogState::Discovered, 10'000);
+        QVERIFY(decisionsInFile(m_workspace).isEmpty());
+    }
+
     void addedDependencyReachesTheGraph()
     {
         Application app(m_dir->filePath(u"cache"_s));
@@ -155,6 +191,7 @@ private Q_SLOTS:
         const QList<Dependency> added = decisionsInFile(m_workspace).addedDependencies;
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().provider, u"payments"_s);
+        QCOMPARE(added.first().kind, DependencyKind::Async);
         bool found = false;
         for (const Dependency &d : app.lastLoad().snapshot->dependencies)
             found |= d.consumer == u"cart"_s && d.provider == u"payments"_s && !d.discovered;

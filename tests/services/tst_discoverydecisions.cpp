@@ -206,6 +206,57 @@ private Q_SLOTS:
         QCOMPARE(parseWorkspaceText(*out, u"w.yaml"_s).workspace.discovery, d);
     }
 
+    void addedEntriesKeepEveryField()
+    {
+        DiscoveryDecisions d;
+        Service fraud;
+        fraud.name = u"fraud"_s;
+        fraud.kind = ServiceKind::Service;
+        fraud.owner = u"team-risk"_s;
+        fraud.system = u"payments"_s;
+        fraud.tier = 2;
+        fraud.repository = u"https://git.example.com/risk/fraud"_s;
+        fraud.pathInRepo = u"services/fraud"_s;
+        d.addedServices = {fraud};
+        d.addedDependencies = {{u"orders"_s, u"fraud"_s, DependencyKind::Sync, {}},
+                               {u"orders"_s, u"events"_s, DependencyKind::Async, {}},
+                               {u"fraud"_s, u"fraud-db"_s, DependencyKind::Datastore, {}}};
+        QString error;
+        const auto text = withDiscoveryDecisions("signalbox: 1\n", u"w.yaml"_s, d, &error);
+        QVERIFY2(text, qPrintable(error));
+        QVERIFY2(text->contains("      - orders -> fraud\n"
+                                "      - { consumer: orders, provider: events, kind: async }\n"),
+                 text->constData());
+        const DiscoveryDecisions back = parseWorkspaceText(*text, u"w.yaml"_s).workspace.discovery;
+        QCOMPARE(back.addedServices.size(), 1);
+        const Service &s = back.addedServices.first();
+        QCOMPARE(s.system, u"payments"_s);
+        QCOMPARE(s.tier, 2);
+        QCOMPARE(s.repository, fraud.repository);
+        QCOMPARE(s.pathInRepo, u"services/fraud"_s);
+        QCOMPARE(back.addedDependencies.size(), 3);
+        QCOMPARE(back.addedDependencies.at(1).kind, DependencyKind::Async);
+        QCOMPARE(back.addedDependencies.at(2).kind, DependencyKind::Datastore);
+    }
+
+    void aBlockWithAProblemIsNotRewritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shop.yaml"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray text = "signalbox: 1\ndiscovery:\n  hide:\n    services: [a]\n"
+                                "    dependencies: [a => b]\n";
+        f.write(text);
+        f.close();
+        const DiscoveryFileEdit refused
+            = applyDiscoveryEditToFile(path, setService(u"x"_s, DiscoveryEdit::Decision::Hidden));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"shop.yaml:5"_s), qPrintable(refused.error));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text);
+    }
+
     void editsTheFileAndKeepsOtherChanges()
     {
         QTemporaryDir dir;

@@ -127,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(names(scan->result.services),
                  (QStringList {u"orders"_s, u"orders-db"_s, u"payments"_s}));
         QCOMPARE(scan->historyFolders,
-                 (QStringList {u"orders=services/orders"_s, u"payments=services/payments"_s}));
+                 (QStringList {u"orders=services/orders"_s, u"payments=services/payments"_s,
+                               u"ci:.github/workflows/orders.yml=orders"_s}));
 
         // Templates per service: orders on the shared workflow at v2, payments without a pipeline.
         QCOMPARE(scan->templates.size(), 2);
@@ -190,6 +191,24 @@ private Q_SLOTS:
         QCOMPARE(incremental.result.dependencies, full.result.dependencies);
         QCOMPARE(incremental.result.pipelines, full.result.pipelines);
         QCOMPARE(incremental.templates, full.templates);
+        QCOMPARE(allCommits(store), fullScanCommits());
+
+        // The orders workflow now builds payments too: which commits changed payments' pipeline
+        // is read again from the start, as a full scan would.
+        m_repo
+            ->write(u".github/workflows/orders.yml"_s,
+                    QByteArray(OrdersWorkflow) + "      also: services/payments\n")
+            .commit(u"Build payments with orders"_s, day(6), u"Ann"_s);
+        o = scanRepositories(store, workspace()).first();
+        QVERIFY(o.ok);
+        QVERIFY(!o.incrementalHistory);
+        QCOMPARE(allCommits(store), fullScanCommits());
+        QStringList paymentsPipelineChanges;
+        for (const ServiceCommit &c : store.readServiceCommits(u"payments"_s, NoTime, true))
+            paymentsPipelineChanges.append(c.summary);
+        QCOMPARE(paymentsPipelineChanges,
+                 (QStringList {u"Build payments with orders"_s,
+                               u"Orders pipeline on the shared template"_s}));
     }
 
     void aRewrittenHistoryIsReadAgain()
@@ -273,6 +292,45 @@ private Q_SLOTS:
         QCOMPARE(s.dependencies.first().discovered, false);
         QCOMPARE(s.dependencies.first().evidence,
                  m_repo->path() + u"/services/orders/catalog-info.yaml:7: - component:payments"_s);
+
+        // Taken out of the workspace, the repository's findings leave the catalog at once.
+        writeWorkspace("services:\n  - name: payments\n");
+        QFile::remove(m_workspacePath);
+        QFile f(m_workspacePath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("signalbox: 1\nname: shop\nservices:\n  - name: payments\n");
+        f.close();
+        const LoadResult without = loadWorkspace(request);
+        QVERIFY(without.ok());
+        QCOMPARE(without.snapshot->services.size(), 1);
+        QVERIFY(without.discovery->history.isEmpty());
+    }
+
+    void trunkHealthIsKeptWithTheScan()
+    {
+        // One feature merged into main, one still open since day 6.
+        m_repo->branch(u"feature/pay"_s, c4).checkout(u"feature/pay"_s);
+        m_repo->write(u"services/payments/pay.go"_s, "package pay // v2\n")
+            .commit(u"Pay v2"_s, day(5), u"Cid"_s);
+        m_repo->checkout(u"main"_s);
+        m_repo->merge(u"feature/pay"_s, u"Merge feature/pay"_s, day(6), u"Ann"_s);
+        m_repo->branch(u"feature/open"_s).checkout(u"feature/open"_s);
+        m_repo->write(u"services/orders/open.go"_s, "package main\n")
+            .commit(u"Still open"_s, day(6, 12), u"Dee"_s);
+        m_repo->checkout(u"main"_s);
+
+        Store store(m_cachePath);
+        RepositoryScanOptions options;
+        options.now = day(8).toMSecsSinceEpoch();
+        QVERIFY(scanRepositories(store, workspace(), options).first().ok);
+        const TrunkSummary trunk = store.readRepositoryScan(u"shop"_s)->trunk;
+        QCOMPARE(trunk.defaultBranch, u"main"_s);
+        QCOMPARE(trunk.error, QString());
+        QCOMPARE(trunk.merges, 1);
+        QCOMPARE(trunk.openBranches, 1);
+        QCOMPARE(trunk.oldestBranch, u"feature/open"_s);
+        // Its oldest own commit, day 6 at 12:00, to now, day 8 at 10:00.
+        QCOMPARE(trunk.oldestBranchAgeMs, qint64(46) * 60 * 60 * 1000);
     }
 
     void theScannerReportsOnItsOwnThread()
@@ -283,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(scanner.start(m_cachePath, workspace()));
         QVERIFY(!scanner.start(m_cachePath, workspace())); // one at a time
         QVERIFY(finished.wait(10000));
-        const auto outcomes = finished.first().first().value<QList<RepositoryScanOutcome>>();
+        const auto outcomes = finished.first().at(1).value<QList<RepositoryScanOutcome>>();
         QCOMPARE(outcomes.size(), 1);
         QVERIFY(outcomes.first().ok);
         QVERIFY(!progress.isEmpty());
@@ -291,6 +349,24 @@ private Q_SLOTS:
     }
 
 private:
+    // Every service's commits as a scan from nothing puts them in a fresh cache.
+    QStringList fullScanCommits()
+    {
+        Store store(m_dir->filePath(u"full-%1.sqlite"_s.arg(++m_fullScans)));
+        if (!scanRepositories(store, workspace()).first().ok)
+            return {u"the full scan failed"_s};
+        return allCommits(store);
+    }
+
+    static QStringList allCommits(Store &store)
+    {
+        QStringList out;
+        for (const ServiceCommit &c : store.readServiceCommits())
+            out.append(c.service + u' ' + c.sha + (c.pipelineChange ? u" ci"_s : u""_s));
+        out.sort();
+        return out;
+    }
+
     void writeWorkspace(const QByteArray &extra, const QString &revision = u"HEAD"_s,
                         const QString &moreRepositories = {})
     {
@@ -313,6 +389,7 @@ private:
     QString m_workspacePath;
     QString m_cachePath;
     QString c1, c2, c3, c4;
+    int m_fullScans = 0;
 };
 
 QTEST_GUILESS_MAIN(tst_RepositoryScan)

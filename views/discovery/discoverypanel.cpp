@@ -47,8 +47,8 @@ public:
         , m_inverse(std::move(inverse))
     { }
 
-    void redo() override { Q_EMIT m_panel->editRequested(m_edit); }
-    void undo() override { Q_EMIT m_panel->editRequested(m_inverse); }
+    void redo() override { m_panel->sendEdit(m_edit); }
+    void undo() override { m_panel->sendEdit(m_inverse); }
 
 private:
     DiscoveryPanel *m_panel;
@@ -214,6 +214,8 @@ QTableView *DiscoveryPanel::addTable(const QString &title, DiscoveryTableModel *
 void DiscoveryPanel::setOverview(DiscoveryOverviewPtr overview)
 {
     m_overview = std::move(overview);
+    if (m_editsInFlight == 0)
+        m_expectedDecisions = m_overview ? m_overview->decisions : DiscoveryDecisions {};
     refreshTables();
 }
 
@@ -347,8 +349,32 @@ void DiscoveryPanel::push(const DiscoveryEdit &edit, const QString &text)
                               "of it (or write your own workspace file) to keep decisions."));
         return;
     }
-    const DiscoveryDecisions before = m_overview ? m_overview->decisions : DiscoveryDecisions {};
-    m_undo->push(new DecisionCommand(this, edit, inverseDiscoveryEdit(before, edit), text));
+    m_undo->push(
+        new DecisionCommand(this, edit, inverseDiscoveryEdit(m_expectedDecisions, edit), text));
+}
+
+void DiscoveryPanel::sendEdit(const DiscoveryEdit &edit)
+{
+    m_expectedDecisions = applyDiscoveryEdit(m_expectedDecisions, edit);
+    ++m_editsInFlight;
+    Q_EMIT editRequested(edit);
+}
+
+void DiscoveryPanel::resetEdits()
+{
+    m_undo->clear();
+    m_editsInFlight = 0;
+    m_expectedDecisions = m_overview ? m_overview->decisions : DiscoveryDecisions {};
+}
+
+void DiscoveryPanel::editFinished(bool ok)
+{
+    m_editsInFlight = std::max(0, m_editsInFlight - 1);
+    if (!ok) {
+        m_undo->clear();
+        if (m_editsInFlight == 0)
+            m_expectedDecisions = m_overview ? m_overview->decisions : DiscoveryDecisions {};
+    }
 }
 
 void DiscoveryPanel::decideSelected(DiscoveryEdit::Decision decision)

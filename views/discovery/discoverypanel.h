@@ -49,6 +49,13 @@ public:
     void decideSelected(DiscoveryEdit::Decision decision);
     void addService(const QString &name, ServiceKind kind, const QString &owner);
     void addDependency(const QString &consumer, const QString &provider, DependencyKind kind);
+    // The app reports back for each editRequested, in order. A failed write clears the undo
+    // history: what it would undo can no longer be told for certain.
+    void editFinished(bool ok);
+    // Another workspace: no undo history, no edits expected back.
+    void resetEdits();
+    // Sends an edit (the undo stack's commands call this); public for the commands only.
+    void sendEdit(const DiscoveryEdit &edit);
 
 Q_SIGNALS:
     void editRequested(const Signalbox::DiscoveryEdit &edit);
@@ -94,6 +101,10 @@ private:
     QAction *m_addService;
     QAction *m_addDependency;
     QAction *m_removeAdded;
+    // The decisions as they will be once every edit sent has been written: inverses for undo
+    // are computed from this, not from the last reload, which may be behind.
+    DiscoveryDecisions m_expectedDecisions;
+    int m_editsInFlight = 0;
     bool m_editable = true;
     bool m_scanning = false;
 };
