@@ -2202,7 +2202,22 @@
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Data stores &amp;&amp; infra</source>
+        <translation>Datenspeicher &amp;&amp; Infra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show datastores, brokers and observability</source>
+        <translation>Datenspeicher, Broker und Observability zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show datastores, brokers and observability components, or leave them out</source>
+        <translation>Datenspeicher, Broker und Observability-Komponenten zeigen oder weglassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Focus on the selection</source>
         <translation>Auf die Auswahl fokussieren</translation>
     </message>
@@ -2277,12 +2292,12 @@
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No service matches “%1”.</source>
         <translation>Kein Dienst passt zu „%1“.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The source gave no address for it</source>
         <translation>Die Quelle hat dafür keine Adresse geliefert</translation>
     </message>
@@ -2490,7 +2505,7 @@
         <translation>Gerade geändert: %1</translation>
     </message>
     <message>
-        <location line="+637"/>
+        <location line="+640"/>
         <source>Wave %1</source>
         <translation>Welle %1</translation>
     </message>

@@ -82,7 +82,7 @@
             <numerusform>%n service — double-click to expand</numerusform><numerusform>%n services — double-click to expand</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/graph/graphscene.cpp" line="+909" />
+        <location filename="../views/graph/graphscene.cpp" line="+912" />
         <source>%n service(s), %1 failing</source>
         <translation>
             <numerusform>%n service, %1 failing</numerusform><numerusform>%n services, %1 failing</numerusform></translation>

@@ -397,6 +397,24 @@ private Q_SLOTS:
         for (const NodeItem *item : scene.nodeItems())
             QCOMPARE(item->isVisible(), item->data().health == Health::Failing);
         scene.setFilter({});
+        // Datastores, brokers and observability left out, and every edge to them with them.
+        GraphFilter noInfrastructure;
+        noInfrastructure.hideInfrastructure = true;
+        scene.setFilter(noInfrastructure);
+        int hiddenInfrastructure = 0;
+        for (const NodeItem *item : scene.nodeItems()) {
+            const ServiceKind kind = item->data().kind;
+            const bool infrastructure = kind == ServiceKind::Datastore
+                || kind == ServiceKind::Broker || kind == ServiceKind::Observability;
+            QCOMPARE(item->isVisible(), !infrastructure);
+            hiddenInfrastructure += infrastructure ? 1 : 0;
+        }
+        QVERIFY(hiddenInfrastructure >= 5); // the demo's databases, Kafka, Redis, …
+        for (const EdgeItem *edge : scene.edgeItems()) {
+            if (edge->data().kind == DependencyKind::Datastore)
+                QVERIFY(!edge->isVisible());
+        }
+        scene.setFilter({});
 
         scene.setCurrentService(u"checkout"_s);
         scene.setFocusHops(1);

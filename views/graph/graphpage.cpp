@@ -203,6 +203,20 @@ void GraphPage::createToolBar()
         connect(box, &QComboBox::currentIndexChanged, this, &GraphPage::applyFilters);
         m_filterBar->addWidget(box);
     }
+    m_infrastructure = new QToolButton(this);
+    m_infrastructure->setText(tr("Data stores && infra"));
+    m_infrastructure->setCheckable(true);
+    m_infrastructure->setAccessibleName(tr("Show datastores, brokers and observability"));
+    m_infrastructure->setToolTip(
+        tr("Show datastores, brokers and observability components, or leave them out"));
+    m_infrastructure->setChecked(QSettings().value(u"graph/showInfrastructure"_s, true).toBool());
+    connect(m_infrastructure, &QToolButton::toggled, this, [this](bool on) {
+        QSettings().setValue(u"graph/showInfrastructure"_s, on);
+        applyFilters();
+    });
+    m_filterBar->addWidget(m_infrastructure);
+    if (!m_infrastructure->isChecked())
+        QMetaObject::invokeMethod(this, &GraphPage::applyFilters, Qt::QueuedConnection);
     updateFilterChoices();
 
     m_hops = new QSpinBox(this);
@@ -304,6 +318,7 @@ void GraphPage::applyFilters()
     if (m_status->currentIndex() > 0)
         filter.health = Health(m_status->currentData().toInt());
     filter.tier = m_tier->currentData().toInt();
+    filter.hideInfrastructure = !m_infrastructure->isChecked();
     m_scene->setFilter(filter);
     updateSummary();
 }
@@ -342,6 +357,7 @@ void GraphPage::searchAndCentre()
         m_team->setCurrentIndex(0);
         m_status->setCurrentIndex(0);
         m_tier->setCurrentIndex(0);
+        m_infrastructure->setChecked(true);
         m_hops->setValue(0);
     }
     m_scene->setCurrentService(match);

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
 class QToolBar;
 
 namespace Signalbox {
@@ -72,6 +73,7 @@ private:
     QComboBox *m_team;
     QComboBox *m_status;
     QComboBox *m_tier;
+    QToolButton *m_infrastructure;
     QSpinBox *m_hops;
     QLineEdit *m_search;
     QLabel *m_summary;

@@ -564,7 +564,10 @@ void GraphScene::updateVisibility()
         const GraphNode &n = g.nodes[i];
         bool show = (m_filter.team.isEmpty() || n.owner == m_filter.team)
             && (!m_filter.health || n.health == *m_filter.health)
-            && (m_filter.tier == 0 || n.tier == m_filter.tier) && (near.empty() || near[i]);
+            && (m_filter.tier == 0 || n.tier == m_filter.tier) && (near.empty() || near[i])
+            && !(m_filter.hideInfrastructure
+                 && (n.kind == ServiceKind::Datastore || n.kind == ServiceKind::Broker
+                     || n.kind == ServiceKind::Observability));
         passes[i] = show;
         const QString key = groupKeyOf(int(i));
         if (!key.isEmpty() && m_collapsed.contains(key))

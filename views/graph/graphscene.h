@@ -25,6 +25,9 @@ struct GraphFilter
     QString team; // empty: every team
     std::optional<Health> health;
     int tier = 0; // 0: every tier
+    // Datastores, brokers and observability components (and the edges to them) left out: the
+    // services a release is about stand out.
+    bool hideInfrastructure = false;
     bool operator==(const GraphFilter &) const = default;
 };
 
