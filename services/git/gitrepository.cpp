@@ -393,23 +393,27 @@ QString GitRepository::remoteUrl(const QString &remote) const
 {
     if (!isValid())
         return {};
-    // Listed first: looking up a remote that is not there leaves an error in libgit2's
-    // per-thread state, which a worker thread of a pool keeps until the process ends.
-    git_strarray names {};
-    if (git_remote_list(&names, d->repository.get()) != 0)
+    // Read from the configuration entry by entry. A lookup of a remote that is not there leaves
+    // an error in libgit2's per-thread state, which a pool thread keeps until the process ends,
+    // and git_remote_list matches names with a regular expression that libgit2 1.5 leaks on
+    // every entry that does not match.
+    git_config *rawConfig = nullptr;
+    if (git_repository_config_snapshot(&rawConfig, d->repository.get()) != 0)
         return {};
-    const QByteArray wanted = remote.toUtf8();
-    bool known = false;
-    for (size_t i = 0; i < names.count && !known; ++i)
-        known = wanted == names.strings[i];
-    git_strarray_dispose(&names);
-    if (!known)
+    const std::unique_ptr<git_config, Deleter<git_config, git_config_free>> config(rawConfig);
+    git_config_iterator *rawIterator = nullptr;
+    if (git_config_iterator_new(&rawIterator, config.get()) != 0)
         return {};
-    git_remote *raw = nullptr;
-    if (git_remote_lookup(&raw, d->repository.get(), wanted.constData()) != 0)
-        return {};
-    const QString url = QString::fromUtf8(git_remote_url(raw));
-    git_remote_free(raw);
+    const std::unique_ptr<git_config_iterator,
+                          Deleter<git_config_iterator, git_config_iterator_free>>
+        iterator(rawIterator);
+    const QByteArray wanted = "remote." + remote.toUtf8() + ".url";
+    git_config_entry *entry = nullptr;
+    QString url;
+    while (git_config_next(&entry, iterator.get()) == 0) {
+        if (qstricmp(entry->name, wanted.constData()) == 0)
+            url = QString::fromUtf8(entry->value); // the last one wins, as in git
+    }
     return url;
 }
 
