@@ -198,8 +198,8 @@ QString displayName(DoraLevel level);
 QString displayName(FrequencyBucket bucket);
 QString displayName(DurationBucket bucket);
 QString displayName(FailureRateBucket bucket);
-// e.g. "orders: deploys weekly (elite … low), lead time 3 h, 10 % of changes failed, restored in 2
-// h."
+// e.g. "orders: deploys weekly (high), lead time 3 h 00 min (elite), 10 % of changes failed
+// (elite), restored in 2 h 00 min (high)." Each part says plainly when it is not known.
 QString describeDora(const DoraMetrics &metrics);
 
 } // namespace Signalbox
