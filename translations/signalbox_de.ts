@@ -1416,12 +1416,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+243"/>
+        <location line="+247"/>
         <source>folder object %1 is missing (a shallow or partial clone?)</source>
         <translation>Ordnerobjekt %1 fehlt (ein Shallow- oder Partial-Clone?)</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>submodule at commit %1; not scanned</source>
         <translation>Submodul auf Commit %1; nicht durchsucht</translation>
     </message>
@@ -1452,7 +1452,7 @@
         <translation>%1 bezeichnet keinen Commit in %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>%1 is not in the tree of commit %2</source>
         <translation>%1 ist nicht im Tree von Commit %2</translation>
     </message>
@@ -3669,6 +3669,144 @@
             <numerusform>Nach %1 gab es %2 %n Lauf, ohne Fehlschlag.</numerusform>
             <numerusform>Nach %1 gab es %2 %n Läufe, keiner davon schlug fehl.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/dora.cpp" line="+554"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>not enough data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>elite</source>
+        <translation>Elite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>under a day</source>
+        <translation>unter einem Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a week</source>
+        <translation>unter einer Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under a month</source>
+        <translation>unter einem Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under six months</source>
+        <translation>unter sechs Monaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>six months or more</source>
+        <translation>sechs Monate oder mehr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>15 % or less</source>
+        <translation>15 % oder weniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>16 to 45 %</source>
+        <translation>16 bis 45 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>46 % or more</source>
+        <translation>46 % oder mehr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no deployments in the window</source>
+        <translation>keine Deployments im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deploys %1 (%2)</source>
+        <translation>deployt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lead time not known</source>
+        <translation>Durchlaufzeit unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead time %1 (%2)</source>
+        <translation>Durchlaufzeit %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change failure rate not known</source>
+        <translation>Änderungsfehlerrate unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % of changes failed (%2)</source>
+        <translation>%1 % der Änderungen fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no restore measured</source>
+        <translation>keine Wiederherstellung gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored in %1 (%2)</source>
+        <translation>wiederhergestellt in %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3, %4, %5.</source>
+        <translation>%1: %2, %3, %4, %5.</translation>
     </message>
 </context>
 <context>
