@@ -41,9 +41,8 @@
 //    is end - start. Episodes still open at `now` have no time to restore (TimeToRestore::open).
 //
 // Buckets and levels (fixed lengths: day 24 h, week 7 days, month 30 days, six months 180 days)
-//  - Deployment frequency. The window is cut into whole 7-day weeks counted back from `to` (a
-//  window
-//    shorter than a week is one week); for each, the number of distinct UTC days with a successful
+//  - Deployment frequency. The window is cut into whole 7-day weeks counted back from `to`
+//    (a window shorter than a week is one week); for each, the number of distinct UTC days with a successful
 //    deployment. Likewise whole 30-day months (a shorter window is one month). Daily: median days
 //    per week >= 3; Weekly: median days per week >= 1; Monthly: median days per month >= 1; else
 //    Yearly. The part of the window older than the oldest whole week (month) is not in the medians,
