@@ -42,11 +42,12 @@
 //
 // Buckets and levels (fixed lengths: day 24 h, week 7 days, month 30 days, six months 180 days)
 //  - Deployment frequency. The window is cut into whole 7-day weeks counted back from `to`
-//    (a window shorter than a week is one week); for each, the number of distinct UTC days with a successful
-//    deployment. Likewise whole 30-day months (a shorter window is one month). Daily: median days
-//    per week >= 3; Weekly: median days per week >= 1; Monthly: median days per month >= 1; else
-//    Yearly. The part of the window older than the oldest whole week (month) is not in the medians,
-//    but is in the counts. Levels: Daily elite, Weekly high, Monthly medium, Yearly low.
+//    (a window shorter than a week is one week); for each, the number of distinct UTC days with
+//    a successful deployment. Likewise whole 30-day months (a shorter window is one month).
+//    Daily: median days per week >= 3; Weekly: median days per week >= 1; Monthly: median days
+//    per month >= 1; else Yearly. The part of the window older than the oldest whole week
+//    (month) is not in the medians, but is in the counts. Levels: Daily elite, Weekly high,
+//    Monthly medium, Yearly low.
 //  - Lead time and time to restore: under a day, under a week, under a month, under six months,
 //    six months or more. Lead time levels (DORA 2019): under a day elite, under a week high, under
 //    a month medium, else low. Time to restore levels (DORA 2019; its medium repeats high's "less
