@@ -260,7 +260,7 @@ DiscoveryTable repositoriesTable(const DiscoveryOverview &overview, EpochMs now)
                state};
         row.sortKeys = {r.name,         r.revision,          r.commit, r.scannedAt, t.merges,
                         t.openBranches, t.oldestBranchAgeMs, state};
-        row.toolTip = r.path;
+        row.toolTip = r.error.isEmpty() ? r.path : r.error + u'\n' + r.path;
         if (!t.error.isEmpty())
             row.toolTip += u'\n' + t.error;
         else if (trunkKnown)
