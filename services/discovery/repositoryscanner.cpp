@@ -237,6 +237,7 @@ RepositoryScanner::RepositoryScanner(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<QList<Signalbox::RepositoryScanOutcome>>();
+    m_pool.setMaxThreadCount(1);
 }
 
 RepositoryScanner::~RepositoryScanner()
@@ -252,7 +253,7 @@ bool RepositoryScanner::start(const QString &cachePath, const Workspace &workspa
     Q_EMIT started();
     const auto cancel = m_cancel;
     QPointer<RepositoryScanner> self(this);
-    m_future = QtConcurrent::run([cachePath, workspace, full, cancel, self] {
+    m_future = QtConcurrent::run(&m_pool, [cachePath, workspace, full, cancel, self] {
         RepositoryScanOptions options;
         options.full = full;
         options.isCancelled = [cancel] {
@@ -303,6 +304,7 @@ void RepositoryScanner::waitForIdle()
 {
     cancel();
     m_future.waitForFinished();
+    m_pool.waitForDone();
 }
 
 } // namespace Signalbox

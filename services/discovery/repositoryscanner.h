@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -78,6 +79,9 @@ Q_SIGNALS:
                   const QList<Signalbox::RepositoryScanOutcome> &outcomes);
 
 private:
+    // Its own pool: libgit2 keeps per-thread state that is freed when the thread ends, and this
+    // pool's thread ends with the scanner rather than lingering in the global pool until exit.
+    QThreadPool m_pool;
     QFuture<void> m_future;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
