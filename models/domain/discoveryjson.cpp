@@ -1,26 +1,12 @@
 #include "discoveryjson.h"
 
+#include "wordtable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Signalbox {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-Enum fromWordIn(const std::array<std::pair<Enum, QStringView>, N> &table, QStringView word,
-                bool *ok)
-{
-    for (const auto &[value, name] : table) {
-        if (name == word) {
-            if (ok)
-                *ok = true;
-            return value;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return table.front().first;
-}
 
 constexpr std::array<std::pair<DiscoveryOrigin, QStringView>, 5> Origins {{
     {DiscoveryOrigin::Catalog, u"catalog"},
@@ -51,16 +37,6 @@ constexpr std::array<std::pair<ServiceTemplates::Pipeline, QStringView>, 4> Pipe
     {ServiceTemplates::Pipeline::NoPipeline, u"no-pipeline"},
     {ServiceTemplates::Pipeline::Unreadable, u"unreadable"},
 }};
-
-template<typename Enum, std::size_t N>
-QString wordIn(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return name.toString();
-    }
-    return {};
-}
 
 QJsonArray stringsToJson(const QStringList &list)
 {
@@ -98,32 +74,32 @@ QList<Evidence> evidenceListFromJson(const QJsonValue &value)
 
 QString toWord(DiscoveryOrigin origin)
 {
-    return wordIn(Origins, origin);
+    return wordFor(Origins, origin);
 }
 
 DiscoveryOrigin discoveryOriginFromWord(QStringView word, bool *ok)
 {
-    return fromWordIn(Origins, word, ok);
+    return enumFor(Origins, word, Origins.front().first, ok);
 }
 
 QString toWord(DiscoveredPipeline::System system)
 {
-    return wordIn(Systems, system);
+    return wordFor(Systems, system);
 }
 
 DiscoveredPipeline::System pipelineSystemFromWord(QStringView word, bool *ok)
 {
-    return fromWordIn(Systems, word, ok);
+    return enumFor(Systems, word, Systems.front().first, ok);
 }
 
 QString toWord(TemplateReference::Kind kind)
 {
-    return wordIn(TemplateKinds, kind);
+    return wordFor(TemplateKinds, kind);
 }
 
 QString toWord(ServiceTemplates::Pipeline pipeline)
 {
-    return wordIn(PipelineWords, pipeline);
+    return wordFor(PipelineWords, pipeline);
 }
 
 QJsonObject toJson(const Evidence &evidence)
@@ -259,12 +235,13 @@ ServiceTemplates serviceTemplatesFromJson(const QJsonObject &object)
 {
     ServiceTemplates t;
     t.service = object.value(u"service"_s).toString();
-    t.pipeline = fromWordIn(PipelineWords, object.value(u"pipeline"_s).toString(), nullptr);
+    t.pipeline = enumFor(PipelineWords, object.value(u"pipeline"_s).toString(),
+                         PipelineWords.front().first);
     t.ciFiles = stringsFromJson(object.value(u"ciFiles"_s));
     for (const QJsonValue &v : object.value(u"references"_s).toArray()) {
         const QJsonObject o = v.toObject();
         TemplateReference r;
-        r.kind = fromWordIn(TemplateKinds, o.value(u"kind"_s).toString(), nullptr);
+        r.kind = enumFor(TemplateKinds, o.value(u"kind"_s).toString(), TemplateKinds.front().first);
         r.identity = o.value(u"identity"_s).toString();
         r.version = o.value(u"version"_s).toString();
         r.carriesVersion = o.value(u"carriesVersion"_s).toBool(true);

@@ -1,6 +1,7 @@
 #include "status.h"
 
 #include "tr.h"
+#include "wordtable.h"
 
 #include <QColor>
 #include <QIconEngine>
@@ -16,29 +17,21 @@ namespace Signalbox {
 
 namespace {
 
+// The status enums all have Unknown, written "unknown", which is also accepted when read.
 template<typename Enum, std::size_t N>
-QString wordFor(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
+QString statusWord(const WordTable<Enum, N> &table, Enum value)
 {
-    for (const auto &[candidate, word] : table) {
-        if (candidate == value)
-            return word.toString();
-    }
-    return u"unknown"_s;
+    return Signalbox::wordFor(table, value, u"unknown");
 }
 
 template<typename Enum, std::size_t N>
-Enum enumFor(const std::array<std::pair<Enum, QStringView>, N> &table, QStringView word, bool *ok)
+Enum statusFromWord(const WordTable<Enum, N> &table, QStringView word, bool *ok)
 {
-    for (const auto &[candidate, candidateWord] : table) {
-        if (word.compare(candidateWord, Qt::CaseInsensitive) == 0) {
-            if (ok)
-                *ok = true;
-            return candidate;
-        }
-    }
+    bool found = false;
+    const Enum value = Signalbox::enumFor(table, word, Enum::Unknown, &found);
     if (ok)
-        *ok = word.compare(u"unknown", Qt::CaseInsensitive) == 0;
-    return Enum::Unknown;
+        *ok = found || word.compare(u"unknown", Qt::CaseInsensitive) == 0;
+    return value;
 }
 
 constexpr std::array runWords {
@@ -235,72 +228,72 @@ void paintHealthGlyph(QPainter *painter, const QRectF &rect, Health health, bool
 
 QString toWord(RunStatus v)
 {
-    return wordFor(runWords, v);
+    return statusWord(runWords, v);
 }
 QString toWord(DeploymentStatus v)
 {
-    return wordFor(deploymentWords, v);
+    return statusWord(deploymentWords, v);
 }
 QString toWord(RolloutPhase v)
 {
-    return wordFor(rolloutWords, v);
+    return statusWord(rolloutWords, v);
 }
 QString toWord(AnalysisPhase v)
 {
-    return wordFor(analysisWords, v);
+    return statusWord(analysisWords, v);
 }
 QString toWord(VerificationResult v)
 {
-    return wordFor(verificationWords, v);
+    return statusWord(verificationWords, v);
 }
 QString toWord(RolloutStrategy v)
 {
-    return wordFor(strategyWords, v);
+    return statusWord(strategyWords, v);
 }
 QString toWord(DependencyKind v)
 {
-    return wordFor(dependencyWords, v);
+    return statusWord(dependencyWords, v);
 }
 QString toWord(ServiceKind v)
 {
-    return wordFor(serviceKindWords, v);
+    return statusWord(serviceKindWords, v);
 }
 QString toWord(Health v)
 {
-    return wordFor(healthWords, v);
+    return statusWord(healthWords, v);
 }
 
 RunStatus runStatusFromWord(QStringView w, bool *ok)
 {
-    return enumFor(runWords, w, ok);
+    return statusFromWord(runWords, w, ok);
 }
 DeploymentStatus deploymentStatusFromWord(QStringView w, bool *ok)
 {
-    return enumFor(deploymentWords, w, ok);
+    return statusFromWord(deploymentWords, w, ok);
 }
 RolloutPhase rolloutPhaseFromWord(QStringView w, bool *ok)
 {
-    return enumFor(rolloutWords, w, ok);
+    return statusFromWord(rolloutWords, w, ok);
 }
 AnalysisPhase analysisPhaseFromWord(QStringView w, bool *ok)
 {
-    return enumFor(analysisWords, w, ok);
+    return statusFromWord(analysisWords, w, ok);
 }
 VerificationResult verificationResultFromWord(QStringView w, bool *ok)
 {
-    return enumFor(verificationWords, w, ok);
+    return statusFromWord(verificationWords, w, ok);
 }
 RolloutStrategy rolloutStrategyFromWord(QStringView w, bool *ok)
 {
-    return enumFor(strategyWords, w, ok);
+    return statusFromWord(strategyWords, w, ok);
 }
 DependencyKind dependencyKindFromWord(QStringView w, bool *ok)
 {
-    return enumFor(dependencyWords, w, ok);
+    return statusFromWord(dependencyWords, w, ok);
 }
 ServiceKind serviceKindFromWord(QStringView w, bool *ok)
 {
-    return enumFor(serviceKindWords, w, ok);
+    return statusFromWord(serviceKindWords, w, ok);
 }
 
 QString displayName(RunStatus v)
