@@ -1,5 +1,6 @@
 #include "workspacediscoveryeditor.h"
 
+#include "textlines.h"
 #include "workspaceparser.h"
 #include "workspacesourceseditor.h"
 
@@ -25,29 +26,6 @@ const QByteArray MarkerComment
 QByteArray scalar(const QString &text)
 {
     return WorkspaceSourcesEditor::yamlScalar(text);
-}
-
-struct TextLine
-{
-    QByteArray text;
-    QByteArray eol;
-};
-
-QList<TextLine> splitLines(const QByteArray &text)
-{
-    QList<TextLine> lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        if (end < 0) {
-            lines.append({text.mid(start), {}});
-            break;
-        }
-        const bool crlf = end > start && text.at(end - 1) == '\r';
-        lines.append({text.mid(start, end - start - (crlf ? 1 : 0)), crlf ? "\r\n" : "\n"});
-        start = end + 1;
-    }
-    return lines;
 }
 
 bool startsTopLevelEntry(const QByteArray &line)
@@ -153,14 +131,8 @@ std::optional<QByteArray> withDiscoveryDecisions(const QByteArray &text, const Q
                                                  const DiscoveryDecisions &decisions,
                                                  QString *error)
 {
-    const QList<TextLine> lines = splitLines(text);
-    QByteArray eol = "\n";
-    for (const TextLine &l : lines) {
-        if (!l.eol.isEmpty()) {
-            eol = l.eol;
-            break;
-        }
-    }
+    const TextLines lines = splitLines(text);
+    const QByteArray eol = dominantEol(lines);
     qsizetype first = -1;
     qsizetype end = lines.size();
     for (qsizetype i = 0; i < lines.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "workspacesourceseditor.h"
 
+#include "textlines.h"
+
 #include "sources/source.h"
 #include "workspaceparser.h"
 
@@ -32,46 +34,6 @@ QString qs(const std::string &s)
 }
 
 // ---- Lines, kept with their own line breaks so that untouched lines stay byte for byte ----
-
-Lines splitLines(const QByteArray &text)
-{
-    Lines lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype newline = text.indexOf('\n', start);
-        if (newline < 0) {
-            lines.append({text.mid(start), {}});
-            break;
-        }
-        const bool crlf = newline > start && text.at(newline - 1) == '\r';
-        lines.append({text.mid(start, newline - start - (crlf ? 1 : 0)),
-                      crlf ? QByteArray("\r\n") : QByteArray("\n")});
-        start = newline + 1;
-    }
-    return lines;
-}
-
-QByteArray joinLines(const Lines &lines)
-{
-    QByteArray text;
-    for (const Line &line : lines)
-        text += line.text + line.eol;
-    return text;
-}
-
-// New lines follow the file's own convention.
-QByteArray dominantEol(const Lines &lines)
-{
-    int crlf = 0;
-    int lf = 0;
-    for (const Line &line : lines) {
-        if (line.eol == "\r\n")
-            ++crlf;
-        else if (line.eol == "\n")
-            ++lf;
-    }
-    return crlf > lf ? QByteArray("\r\n") : QByteArray("\n");
-}
 
 bool isBlank(const QByteArray &text)
 {

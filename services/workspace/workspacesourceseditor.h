@@ -3,6 +3,7 @@
 #include "domain/diagnostic.h"
 #include "domain/sourcesedit.h"
 #include "domain/workspace.h"
+#include "textlines.h"
 
 #include <QByteArray>
 #include <QList>
@@ -60,11 +61,7 @@ public:
     // Text as one YAML scalar: plain when YAML reads it back unchanged as text, else quoted.
     static QByteArray yamlScalar(const QString &text, bool insideFlowCollection = false);
 
-    struct Line
-    {
-        QByteArray text; // without the line break
-        QByteArray eol; // "\n", "\r\n", or empty for a last line without one
-    };
+    using Line = TextLine;
 
 private:
     void check();
