@@ -456,7 +456,9 @@ DoraMetrics finish(Accum &acc, const DoraInput &in, const QString &service)
     return m;
 }
 
-EpochMs stepStart(EpochMs t, TrendStep step)
+} // namespace
+
+EpochMs trendStepStart(EpochMs t, TrendStep step)
 {
     const qint64 day = dayOf(t);
     switch (step) {
@@ -476,7 +478,7 @@ EpochMs stepStart(EpochMs t, TrendStep step)
     return day * DoraDayMs;
 }
 
-EpochMs stepEnd(EpochMs start, TrendStep step)
+EpochMs trendStepEnd(EpochMs start, TrendStep step)
 {
     if (step == TrendStep::Day)
         return start + DoraDayMs;
@@ -485,8 +487,6 @@ EpochMs stepEnd(EpochMs start, TrendStep step)
     const QDate epoch(1970, 1, 1);
     return epoch.daysTo(epoch.addDays(start / DoraDayMs).addMonths(1)) * DoraDayMs;
 }
-
-} // namespace
 
 DoraReport computeDora(const DoraInput &input)
 {
@@ -511,7 +511,7 @@ QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QS
     if (input.to <= input.from)
         return points;
     std::vector<EpochMs> starts;
-    for (EpochMs s = stepStart(input.from, step); s < input.to; s = stepEnd(s, step))
+    for (EpochMs s = trendStepStart(input.from, step); s < input.to; s = trendStepEnd(s, step))
         starts.push_back(s);
     std::vector<Accum> accums(starts.size());
     const auto target = [&](EpochMs at) {
@@ -527,7 +527,7 @@ QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QS
         Accum &acc = accums[i];
         DoraTrendPoint point;
         point.start = starts[i];
-        point.end = stepEnd(starts[i], step);
+        point.end = trendStepEnd(starts[i], step);
         point.successful = int(acc.successTimes.size());
         point.deploymentDays = distinctDays(acc.successTimes);
         point.failed = acc.failed;

@@ -193,6 +193,10 @@ struct DoraTrendPoint
 QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step,
                                 const QString &service = {});
 
+// The step containing t (UTC; weeks from Monday), and the end of the step starting at start.
+EpochMs trendStepStart(EpochMs t, TrendStep step);
+EpochMs trendStepEnd(EpochMs start, TrendStep step);
+
 // Translated words and one sentence for people.
 QString displayName(DoraLevel level);
 QString displayName(FrequencyBucket bucket);

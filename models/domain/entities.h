@@ -159,6 +159,26 @@ struct FlagState
     bool operator==(const FlagState &) const = default;
 };
 
+// Something that went wrong in production and was handled as an incident: a GitHub or GitLab
+// issue labelled "incident" (the Four Keys convention), or an entry in a file source. DORA counts a
+// deployment linked to one as a failed change, and restores from created to resolved.
+struct Incident
+{
+    QString externalId; // unique within the source
+    QString service; // the service it was filed against; empty when not known
+    QString title;
+    EpochMs createdAt = NoTime;
+    EpochMs resolvedAt = NoTime; // NoTime: still open
+    // The commit named as its root cause ("root cause: <sha>" in the issue body, as Four Keys
+    // reads it); empty when nobody said.
+    QString rootCauseCommit;
+    QString url;
+    QString source;
+
+    bool isOpen() const { return resolvedAt == NoTime; }
+    bool operator==(const Incident &) const = default;
+};
+
 struct SourceHealth
 {
     QString source; // the source's name in the workspace
