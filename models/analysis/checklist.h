@@ -50,6 +50,9 @@ struct ChecklistOverride
     QString note;
     QString author; // the OS user name
     EpochMs decidedAt = NoTime;
+    // A person took their override back: the computed answer applies again. Kept like any other
+    // decision, so the history shows it; `answer` is not read.
+    bool cleared = false;
 
     bool operator==(const ChecklistOverride &) const = default;
 };
@@ -91,7 +94,8 @@ struct ChecklistInput
     QList<ContractVerification> verifications;
     QList<Rollout> rollouts;
     QList<ServiceCommit> commits; // with pipelineChange set where a commit changed a pipeline
-    QList<ChecklistOverride> overrides; // any order; the newest per question applies
+    QList<ChecklistOverride> overrides; // any order; the newest per question applies (a cleared
+                                        // one leaves the computed answer)
     QString productionEnvironment = QStringLiteral("production");
     qint64 slowBuildMs = 15LL * 60 * 1000;
     qint64 firstPipelineLimitMs = 24LL * 60 * 60 * 1000;

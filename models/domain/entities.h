@@ -73,6 +73,7 @@ struct PipelineJob
     qint64 durationMs = -1;
     qint64 queuedMs = -1;
     QString url;
+    QString source; // filled in by the store on reads
 
     bool operator==(const PipelineJob &) const = default;
 };

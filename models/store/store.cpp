@@ -961,6 +961,7 @@ QList<PipelineJob> Store::readJobs(const QString &source, const QString &runExte
         job.durationMs = q.int64Or(7, -1);
         job.queuedMs = q.int64Or(8, -1);
         job.url = q.text(9);
+        job.source = source;
         jobs.append(job);
     }
     return jobs;

@@ -107,6 +107,7 @@ PipelineJob job(const char *id, const char *runId, const char *name, RunStatus s
     j.queuedMs = queuedMs;
     j.url = u"https://github.com/%1/actions/runs/%2/job/%3"_s.arg(QLatin1String(repository),
                                                                   j.runExternalId, j.externalId);
+    j.source = SourceName;
     return j;
 }
 
