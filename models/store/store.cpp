@@ -115,6 +115,46 @@ void readAnalysis(Database &db, Rollout &rollout, qint64 rowId)
         rollout.analysis.append({q.text(0), AnalysisPhase(q.int64(1)), q.real(2), q.real(3)});
 }
 
+constexpr const char *serviceColumns
+    = "name, owner, system, tier, kind, repository, path_in_repo, default_branch, "
+      "catalog_source_id IS NOT NULL, discovered";
+
+Service readService(const Statement &q, int first = 0)
+{
+    Service s;
+    s.name = q.text(first + 0);
+    s.owner = q.text(first + 1);
+    s.system = q.text(first + 2);
+    s.tier = int(q.int64Or(first + 3, 0));
+    s.kind = ServiceKind(q.int64(first + 4));
+    s.repository = q.text(first + 5);
+    s.pathInRepo = q.text(first + 6);
+    s.defaultBranch = q.text(first + 7);
+    s.inCatalog = q.int64(first + 8) != 0;
+    s.discovered = q.int64(first + 9) != 0;
+    return s;
+}
+
+QList<Dependency> readDependencies(Database &db)
+{
+    QList<Dependency> dependencies;
+    Statement q(db,
+                "SELECT c.name, p.name, d.kind, d.evidence, d.discovered FROM dependencies d "
+                "JOIN services c ON c.id = d.consumer_id "
+                "JOIN services p ON p.id = d.provider_id ORDER BY c.name, p.name, d.kind");
+    while (q.step()) {
+        Dependency d {q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3), q.int64(4) != 0};
+        // The same edge declared by two sources is one edge; the first evidence is kept.
+        if (!dependencies.isEmpty()) {
+            const Dependency &last = dependencies.constLast();
+            if (last.consumer == d.consumer && last.provider == d.provider && last.kind == d.kind)
+                continue;
+        }
+        dependencies.append(std::move(d));
+    }
+    return dependencies;
+}
+
 // A deferred read transaction, so every query of one snapshot sees the same database state.
 class ReadTransaction
 {
@@ -571,23 +611,12 @@ SnapshotPtr Store::readSnapshot()
 
     QHash<qint64, int> rowOfService;
     {
-        Statement q(m_db,
-                    "SELECT id, name, owner, system, tier, kind, repository, path_in_repo, "
-                    "default_branch, catalog_source_id IS NOT NULL, discovered FROM services ORDER "
-                    "BY name");
+        const QByteArray sql
+            = QByteArray("SELECT id, ") + serviceColumns + " FROM services ORDER BY name";
+        Statement q(m_db, sql.constData());
         while (q.step()) {
             ServiceState state;
-            Service &s = state.service;
-            s.name = q.text(1);
-            s.owner = q.text(2);
-            s.system = q.text(3);
-            s.tier = int(q.int64Or(4, 0));
-            s.kind = ServiceKind(q.int64(5));
-            s.repository = q.text(6);
-            s.pathInRepo = q.text(7);
-            s.defaultBranch = q.text(8);
-            s.inCatalog = q.int64(9) != 0;
-            s.discovered = q.int64(10) != 0;
+            state.service = readService(q, 1);
             rowOfService.insert(q.int64(0), int(snapshot->services.size()));
             snapshot->services.append(std::move(state));
         }
@@ -663,24 +692,7 @@ SnapshotPtr Store::readSnapshot()
         while (q.step())
             snapshot->verifications.append(readVerification(q));
     }
-    {
-        Statement q(m_db,
-                    "SELECT c.name, p.name, d.kind, d.evidence, d.discovered FROM dependencies d "
-                    "JOIN services c ON c.id = d.consumer_id "
-                    "JOIN services p ON p.id = d.provider_id ORDER BY c.name, p.name, d.kind");
-        while (q.step()) {
-            Dependency d {q.text(0), q.text(1), DependencyKind(q.int64(2)), q.text(3),
-                          q.int64(4) != 0};
-            // The same edge declared by two sources is one edge; the first evidence is kept.
-            if (!snapshot->dependencies.isEmpty()) {
-                const Dependency &last = snapshot->dependencies.constLast();
-                if (last.consumer == d.consumer && last.provider == d.provider
-                    && last.kind == d.kind)
-                    continue;
-            }
-            snapshot->dependencies.append(std::move(d));
-        }
-    }
+    snapshot->dependencies = readDependencies(m_db);
     {
         Statement q(m_db,
                     "SELECT name, kind, last_attempt_at, last_success_at, last_error, "
@@ -1295,6 +1307,284 @@ QList<ServiceCommit> Store::readServiceCommits(const QString &service, EpochMs s
         commits.append(std::move(c));
     }
     return commits;
+}
+
+namespace {
+
+// The checklist looks a day past a pipeline change; runs, verifications and rollouts are read
+// from this long before the window.
+constexpr qint64 TeamLeadLookBackMs = 24LL * 3600 * 1000;
+
+QList<ChecklistOverride> readOverrides(Database &db)
+{
+    QList<ChecklistOverride> overrides;
+    Statement q(db,
+                "SELECT question, answer, note, author, decided_at, cleared "
+                "FROM checklist_overrides ORDER BY ifnull(decided_at, 0), id");
+    while (q.step()) {
+        ChecklistOverride o;
+        o.question = ChecklistQuestion(q.int64(0));
+        o.answer = ChecklistAnswer(q.int64(1));
+        o.note = q.text(2);
+        o.author = q.text(3);
+        o.decidedAt = q.int64Or(4, NoTime);
+        o.cleared = q.int64(5) != 0;
+        overrides.append(std::move(o));
+    }
+    return overrides;
+}
+
+// Row ids to names, read once per report: a million rows then share a handful of strings
+// instead of each joining and decoding its own copy.
+QHash<qint64, QString> namesById(Database &db, const char *sql)
+{
+    QHash<qint64, QString> names;
+    Statement q(db, sql);
+    while (q.step())
+        names.insert(q.int64(0), q.text(1));
+    return names;
+}
+
+// The same few words (branches, pipelines, environments) on every row: decoded once and shared.
+class WordCache
+{
+public:
+    QString text(const Statement &q, int column)
+    {
+        QString word = q.text(column);
+        if (word.size() > 64)
+            return word;
+        auto it = m_words.constFind(word);
+        if (it == m_words.constEnd())
+            it = m_words.insert(word, word);
+        return *it;
+    }
+
+private:
+    QHash<QString, QString> m_words;
+};
+
+// A window over runs: which rows, and the index order they come in.
+struct RunWindow
+{
+    const char *where;
+    const char *order;
+};
+
+// Runs by start, then the few without a start by finish: each walk goes along its own index and
+// comes out in order (a partial index keeps the second one short).
+constexpr RunWindow runWindows[] = {
+    {"r.started_at >= ?1 AND r.started_at < ?2", "r.started_at, r.id"},
+    {"r.started_at IS NULL AND r.finished_at >= ?1 AND r.finished_at < ?2", "r.finished_at, r.id"},
+};
+
+qsizetype countOf(Statement &q)
+{
+    const qsizetype count = q.step() ? qsizetype(q.int64(0)) : 0;
+    q.reset();
+    return count;
+}
+
+} // namespace
+
+TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
+{
+    TeamLeadInput input;
+    input.from = from;
+    input.to = to;
+    input.now = now;
+    const EpochMs since = from - TeamLeadLookBackMs;
+    ReadTransaction read(m_db);
+
+    const QHash<qint64, QString> sources = namesById(m_db, "SELECT id, name FROM sources");
+    const QHash<qint64, QString> services = namesById(m_db, "SELECT id, name FROM services");
+    WordCache words;
+    {
+        const QByteArray sql
+            = QByteArray("SELECT ") + serviceColumns + " FROM services ORDER BY name";
+        Statement q(m_db, sql.constData());
+        while (q.step())
+            input.services.append(readService(q));
+    }
+    input.dependencies = readDependencies(m_db);
+
+    {
+        qsizetype runCount = 0;
+        for (const RunWindow &window : runWindows) {
+            const QByteArray sql
+                = QByteArray("SELECT count(*) FROM pipeline_runs r WHERE ") + window.where;
+            Statement count(m_db, sql.constData());
+            count.bind(1, since).bind(2, to);
+            runCount += countOf(count);
+        }
+        input.runs.reserve(runCount);
+        for (const RunWindow &window : runWindows) {
+            const QByteArray sql
+                = QByteArray("SELECT r.external_id, r.service_id, r.pipeline, r.status, "
+                             "r.started_at, r.finished_at, r.duration_ms, r.queued_ms, "
+                             "r.commit_sha, r.branch, r.attempt, r.url, r.source_id "
+                             "FROM pipeline_runs r WHERE ")
+                + window.where + " ORDER BY " + window.order;
+            Statement q(m_db, sql.constData());
+            q.bind(1, since).bind(2, to);
+            while (q.step()) {
+                PipelineRun run;
+                run.externalId = q.text(0);
+                run.service = services.value(q.int64(1));
+                run.pipeline = words.text(q, 2);
+                run.status = RunStatus(q.int64(3));
+                run.startedAt = q.int64Or(4, NoTime);
+                run.finishedAt = q.int64Or(5, NoTime);
+                run.durationMs = q.int64Or(6, -1);
+                run.queuedMs = q.int64Or(7, -1);
+                run.commitSha = q.text(8);
+                run.branch = words.text(q, 9);
+                run.attempt = int(q.int64Or(10, 1));
+                run.url = q.text(11);
+                run.source = sources.value(q.int64(12));
+                input.runs.append(std::move(run));
+            }
+        }
+    }
+    {
+        for (const RunWindow &window : runWindows) {
+            const QByteArray sql
+                = QByteArray("SELECT j.external_id, r.external_id, j.name, j.stage, j.status, "
+                             "j.started_at, j.finished_at, j.duration_ms, j.queued_ms, j.url, "
+                             "j.source_id FROM pipeline_runs r "
+                             "JOIN pipeline_jobs j ON j.run_id = r.id WHERE ")
+                + window.where + " ORDER BY " + window.order + ", j.id";
+            Statement q(m_db, sql.constData());
+            q.bind(1, since).bind(2, to);
+            while (q.step()) {
+                PipelineJob job;
+                job.externalId = q.text(0);
+                job.runExternalId = q.text(1);
+                job.name = words.text(q, 2);
+                job.stage = words.text(q, 3);
+                job.status = RunStatus(q.int64Or(4, 0));
+                job.startedAt = q.int64Or(5, NoTime);
+                job.finishedAt = q.int64Or(6, NoTime);
+                job.durationMs = q.int64Or(7, -1);
+                job.queuedMs = q.int64Or(8, -1);
+                job.url = q.text(9);
+                job.source = sources.value(q.int64(10));
+                input.jobs.append(std::move(job));
+            }
+        }
+    }
+    {
+        Statement count(m_db, "SELECT count(*) FROM deployments WHERE deployed_at <= ?");
+        count.bind(1, now);
+        input.deployments.reserve(countOf(count));
+        Statement q(m_db,
+                    "SELECT external_id, service_id, version, environment, deployed_at, status, "
+                    "commit_sha, CASE WHEN deployed_at >= ?2 THEN url END, source_id "
+                    "FROM deployments WHERE deployed_at <= ?1 ORDER BY deployed_at, id");
+        q.bind(1, now).bind(2, since);
+        while (q.step()) {
+            Deployment d;
+            d.externalId = q.text(0);
+            d.service = services.value(q.int64(1));
+            d.version = q.text(2);
+            d.environment = words.text(q, 3);
+            d.deployedAt = q.int64Or(4, NoTime);
+            d.status = DeploymentStatus(q.int64(5));
+            d.commitSha = q.text(6);
+            d.url = q.text(7);
+            d.source = sources.value(q.int64(8));
+            input.deployments.append(std::move(d));
+        }
+    }
+    {
+        Statement q(m_db,
+                    "SELECT external_id, consumer_id, consumer_version, provider_id, "
+                    "provider_version, result, verified_at, url, source_id "
+                    "FROM contract_verifications WHERE verified_at >= ?1 AND verified_at < ?2 "
+                    "ORDER BY verified_at, id");
+        q.bind(1, since).bind(2, to);
+        while (q.step()) {
+            ContractVerification v;
+            v.externalId = q.text(0);
+            v.consumer = services.value(q.int64(1));
+            v.consumerVersion = q.text(2);
+            v.provider = services.value(q.int64(3));
+            v.providerVersion = q.text(4);
+            v.result = VerificationResult(q.int64(5));
+            v.verifiedAt = q.int64Or(6, NoTime);
+            v.url = q.text(7);
+            v.source = sources.value(q.int64(8));
+            input.verifications.append(std::move(v));
+        }
+    }
+    {
+        QHash<qint64, qsizetype> rolloutAt;
+        {
+            const QByteArray sql = QByteArray("SELECT ") + rolloutColumns
+                + " FROM rollouts o JOIN services s ON s.id = o.service_id "
+                  "JOIN sources src ON src.id = o.source_id "
+                  "WHERE o.updated_at >= ?1 AND o.updated_at < ?2 ORDER BY o.updated_at, o.id";
+            Statement q(m_db, sql.constData());
+            q.bind(1, since).bind(2, to);
+            while (q.step()) {
+                qint64 rowId = 0;
+                Rollout rollout = readRollout(q, &rowId);
+                rolloutAt.insert(rowId, input.rollouts.size());
+                input.rollouts.append(std::move(rollout));
+            }
+        }
+        // Every analysis of those rollouts in one walk rather than a query per rollout.
+        Statement q(m_db,
+                    "SELECT a.rollout_id, a.metric, a.phase, a.value, a.threshold "
+                    "FROM rollouts o JOIN rollout_analysis a ON a.rollout_id = o.id "
+                    "WHERE o.updated_at >= ?1 AND o.updated_at < ?2 "
+                    "ORDER BY a.rollout_id, a.metric");
+        q.bind(1, since).bind(2, to);
+        while (q.step()) {
+            if (const qsizetype at = rolloutAt.value(q.int64(0), -1); at >= 0) {
+                input.rollouts[at].analysis.append(
+                    {q.text(1), AnalysisPhase(q.int64(2)), q.real(3), q.real(4)});
+            }
+        }
+    }
+    {
+        Statement q(m_db,
+                    "SELECT s.service, c.sha, c.author_name, c.author_time, c.committer_time, "
+                    "c.summary, s.pipeline_change FROM service_commits s "
+                    "JOIN git_commits c ON c.id = s.commit_id "
+                    "WHERE ifnull(c.committer_time, 0) <= ?1 "
+                    "ORDER BY c.committer_time DESC, c.id DESC, s.service");
+        q.bind(1, now);
+        while (q.step()) {
+            ServiceCommit c;
+            c.service = words.text(q, 0);
+            c.sha = q.text(1);
+            c.authorName = words.text(q, 2);
+            c.authorTime = q.int64Or(3, NoTime);
+            c.committerTime = q.int64Or(4, NoTime);
+            c.summary = q.text(5);
+            c.pipelineChange = q.int64(6) != 0;
+            input.commits.append(std::move(c));
+        }
+    }
+    input.overrides = readOverrides(m_db);
+    // incidents: filled once the incidents table lands
+    return input;
+}
+
+void Store::addChecklistOverride(const ChecklistOverride &decision)
+{
+    Statement q(m_db,
+                "INSERT INTO checklist_overrides (question, answer, note, author, decided_at, "
+                "cleared) VALUES (?, ?, ?, ?, ?, ?)");
+    q.bind(1, int(decision.question)).bind(2, int(decision.answer)).bind(3, decision.note);
+    q.bind(4, decision.author).bindOptional(5, decision.decidedAt, NoTime);
+    q.bind(6, int(decision.cleared)).run();
+}
+
+QList<ChecklistOverride> Store::readChecklistOverrides()
+{
+    return readOverrides(m_db);
 }
 
 void Store::forgetSourcesExcept(const QStringList &keep)

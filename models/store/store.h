@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/checklist.h"
+#include "analysis/teamleadreport.h"
 #include "database.h"
 #include "domain/history.h"
 #include "domain/repositoryscan.h"
@@ -77,6 +79,29 @@ public:
     ServiceActivity readActivity(const QString &service, EpochMs from, EpochMs to, int limit = -1);
     // The service's first successful run finishing (or, unfinished, starting) at or after `from`.
     std::optional<PipelineRun> firstSucceededRun(const QString &service, EpochMs from);
+
+    // Everything the team-lead report reads, in one read transaction, for the window [from, to):
+    //  - services and dependencies as readSnapshot gives them (every service, by name; an edge
+    //    two sources declare is one edge);
+    //  - runs whose start (or, not started, finish) is in [from - 1 day, to), the checklist
+    //    looking a day past a pipeline change: by start, then the unstarted ones by finish; their
+    //    jobs, in the same run order, then by row;
+    //  - every deployment with deployedAt <= now, oldest first: DORA needs the previous successful
+    //    one before the window. The url is filled only from from - 1 day on, where evidence is
+    //    drawn from; older ones only anchor lead times;
+    //  - verifications and rollouts (with their analysis) in [from - 1 day, to), oldest first;
+    //  - service commits with committer time <= now (or unknown), newest first, as
+    //    readServiceCommits gives them;
+    //  - every checklist override, oldest first.
+    // workspaceName is left empty for the caller; incidents are not stored yet.
+    TeamLeadInput readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now);
+
+    // Team leads' checklist decisions, user data: kept whatever happens to sources and the
+    // catalog. Every decision is added, none replaced; taking one back is adding one with
+    // `cleared` set.
+    void addChecklistOverride(const ChecklistOverride &decision);
+    // Every decision ever made, oldest first (by decidedAt, then as added).
+    QList<ChecklistOverride> readChecklistOverrides();
 
     // Removes sources no longer named in the workspace, with everything they brought in.
     void forgetSourcesExcept(const QStringList &keep);

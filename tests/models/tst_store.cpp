@@ -334,6 +334,8 @@ private Q_SLOTS:
         // The migrated database takes new kinds of data.
         store.ingest(sampleBatch());
         QCOMPARE(countRows(m_path, "rollouts"), 1);
+        // Version 6 brought the checklist decisions, empty.
+        QVERIFY(store.readChecklistOverrides().isEmpty());
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
@@ -558,6 +560,304 @@ private Q_SLOTS:
         store.forgetSourcesExcept({u"kept"_s});
         QCOMPARE(countRows(m_path, "pipeline_runs"), 4);
         QCOMPARE(countRows(m_path, "sources"), 1);
+    }
+
+    void checklistOverridesAreKeptAsAHistory()
+    {
+        Store store(m_path);
+        QVERIFY(store.readChecklistOverrides().isEmpty());
+        const ChecklistOverride yes {ChecklistQuestion::SlowBuilds,
+                                     ChecklistAnswer::Yes,
+                                     u"The nightly build is 40 min"_s,
+                                     u"alice"_s,
+                                     T0 + 2,
+                                     false};
+        const ChecklistOverride taken {ChecklistQuestion::SlowBuilds,
+                                       ChecklistAnswer::NotEnoughData,
+                                       u"Measured again"_s,
+                                       u"alice"_s,
+                                       T0 + 3,
+                                       true};
+        const ChecklistOverride no {ChecklistQuestion::PipelineChangeOutage,
+                                    ChecklistAnswer::No,
+                                    {},
+                                    u"bob"_s,
+                                    T0 + 1,
+                                    false};
+        // Same moment as `yes`, added after it: it comes after it.
+        const ChecklistOverride tie {ChecklistQuestion::SlowFirstPipeline,
+                                     ChecklistAnswer::Yes,
+                                     u"ümlaut ✓"_s,
+                                     u"carol"_s,
+                                     T0 + 2,
+                                     false};
+        store.addChecklistOverride(yes);
+        store.addChecklistOverride(taken);
+        store.addChecklistOverride(no);
+        store.addChecklistOverride(tie);
+        // The same decision twice is two rows: nothing is replaced.
+        store.addChecklistOverride(no);
+        QCOMPARE(countRows(m_path, "checklist_overrides"), 5);
+        // Oldest first by decision time: no (T0+1), no again, yes (T0+2), tie (T0+2), taken.
+        const QList<ChecklistOverride> expected {no, no, yes, tie, taken};
+        QCOMPARE(store.readChecklistOverrides(), expected);
+        QVERIFY(store.readChecklistOverrides().at(4).cleared);
+    }
+
+    void checklistOverridesOutliveSourcesAndTheCatalog()
+    {
+        Store store(m_path);
+        store.ingest(sampleBatch());
+        const ChecklistOverride decision {ChecklistQuestion::ManualCoordination,
+                                          ChecklistAnswer::Yes,
+                                          u"Release train"_s,
+                                          u"alice"_s,
+                                          T0,
+                                          false};
+        store.addChecklistOverride(decision);
+        // Forgetting every source and repository takes their data with them...
+        store.forgetSourcesExcept({});
+        store.forgetRepositoriesExcept({});
+        // ...and a catalog that names nothing then sweeps every service nobody refers to.
+        IngestBatch emptyCatalog;
+        emptyCatalog.source = u"workspace"_s;
+        emptyCatalog.replacesCatalog = true;
+        emptyCatalog.replacesDependencies = true;
+        store.ingest(emptyCatalog);
+        QCOMPARE(countRows(m_path, "pipeline_runs"), 0);
+        QCOMPARE(countRows(m_path, "sources"), 1); // the workspace's, just written
+        QCOMPARE(countRows(m_path, "services"), 0);
+        QCOMPARE(countRows(m_path, "checklist_overrides"), 1);
+        QCOMPARE(store.readChecklistOverrides(), QList<ChecklistOverride> {decision});
+        QCOMPARE(Store(m_path).readChecklistOverrides(), QList<ChecklistOverride> {decision});
+    }
+
+    void teamLeadInputReadsTheWindow()
+    {
+        constexpr qint64 Day = 24 * 60 * Minute;
+        // The window is [T0 + 10 days, T0 + 20 days); runs, verifications and rollouts are read
+        // from a day before it, T0 + 9 days; deployments and commits up to now, T0 + 21 days.
+        const EpochMs from = T0 + 10 * Day;
+        const EpochMs to = T0 + 20 * Day;
+        const EpochMs now = T0 + 21 * Day;
+        const EpochMs since = T0 + 9 * Day;
+
+        Store store(m_path);
+        IngestBatch catalog;
+        catalog.source = u"workspace"_s;
+        catalog.services = {service(u"payments"_s, u"team-pay"_s, 1),
+                            service(u"checkout"_s, u"team-checkout"_s, 2)};
+        catalog.dependencies
+            = {{u"checkout"_s, u"payments"_s, DependencyKind::Sync, u"workspace.yaml:9"_s}};
+        store.ingest(catalog);
+
+        IngestBatch ci;
+        ci.source = u"ci"_s;
+        ci.sourceKind = u"github"_s;
+        // The same edge from a second source is still one edge, with the first evidence.
+        ci.dependencies = {{u"checkout"_s, u"payments"_s, DependencyKind::Sync, u"ci.yaml:1"_s}};
+        PipelineRun unstartedIn = run(u"unstarted-in"_s, u"payments"_s, RunStatus::Failed, 0, 0);
+        unstartedIn.startedAt = NoTime;
+        unstartedIn.finishedAt = T0 + 12 * Day;
+        PipelineRun unstartedOut = unstartedIn;
+        unstartedOut.externalId = u"unstarted-out"_s;
+        unstartedOut.finishedAt = to;
+        ci.runs = {
+            run(u"before"_s, u"payments"_s, RunStatus::Succeeded, since - 1, 5),
+            run(u"edge"_s, u"payments"_s, RunStatus::Succeeded, since, 5), // exactly from - 1 day
+            run(u"inside"_s, u"checkout"_s, RunStatus::Failed, T0 + 15 * Day, 20),
+            run(u"last"_s, u"checkout"_s, RunStatus::Succeeded, to - 1, 3),
+            run(u"at-to"_s, u"checkout"_s, RunStatus::Succeeded, to, 3),
+            unstartedIn,
+            unstartedOut,
+        };
+        const auto job = [](const QString &id, const QString &runId, const QString &name) {
+            PipelineJob j;
+            j.externalId = id;
+            j.runExternalId = runId;
+            j.name = name;
+            j.stage = u"test"_s;
+            j.status = RunStatus::Succeeded;
+            j.startedAt = T0;
+            j.durationMs = 1000;
+            j.url = u"https://ci.example.com/jobs/"_s + id;
+            return j;
+        };
+        ci.jobs
+            = {job(u"j0"_s, u"before"_s, u"unit"_s), job(u"j2"_s, u"inside"_s, u"e2e"_s),
+               job(u"j1"_s, u"inside"_s, u"unit"_s), job(u"j3"_s, u"unstarted-in"_s, u"lint"_s)};
+        const auto deployment = [](const QString &id, EpochMs at) {
+            Deployment d;
+            d.externalId = id;
+            d.service = u"payments"_s;
+            d.version = id + u".0"_s;
+            d.environment = u"production"_s;
+            d.deployedAt = at;
+            d.status = DeploymentStatus::Succeeded;
+            d.commitSha = u"abc1234"_s;
+            d.url = u"https://deploy.example.com/"_s + id;
+            return d;
+        };
+        ci.deployments = {deployment(u"future"_s, now + 1), deployment(u"at-now"_s, now),
+                          deployment(u"old"_s, T0), deployment(u"edge"_s, since),
+                          deployment(u"just-before"_s, since - 1)};
+        const auto verification = [](const QString &id, EpochMs at) {
+            ContractVerification v;
+            v.externalId = id;
+            v.consumer = u"checkout"_s;
+            v.consumerVersion = u"2.0"_s;
+            v.provider = u"payments"_s;
+            v.providerVersion = u"5.0"_s;
+            v.result = VerificationResult::Success;
+            v.verifiedAt = at;
+            return v;
+        };
+        ci.verifications
+            = {verification(u"v-late"_s, T0 + 19 * Day), verification(u"v-out"_s, since - 1),
+               verification(u"v-edge"_s, since), verification(u"v-to"_s, to)};
+        const auto rollout = [](const QString &id, EpochMs at) {
+            Rollout r;
+            r.externalId = id;
+            r.service = u"payments"_s;
+            r.version = u"5.0"_s;
+            r.strategy = RolloutStrategy::Canary;
+            r.phase = RolloutPhase::Aborted;
+            r.updatedAt = at;
+            return r;
+        };
+        ci.rollouts = {rollout(u"ro-out"_s, T0 + 8 * Day), rollout(u"ro-in"_s, from),
+                       rollout(u"ro-to"_s, to)};
+        ci.rollouts[1].analysis = {{u"latency"_s, AnalysisPhase::Failed, 300, 250},
+                                   {u"errors"_s, AnalysisPhase::Successful, 0.1, 1}};
+        ci.rollouts[2].analysis = {{u"errors"_s, AnalysisPhase::Failed, 5, 1}};
+        store.ingest(ci);
+
+        // A second source with a run of the same id, a day after the window opens.
+        IngestBatch gitlab;
+        gitlab.source = u"gl"_s;
+        gitlab.runs = {run(u"inside"_s, u"payments"_s, RunStatus::Succeeded, from + Day, 9)};
+        gitlab.jobs = {job(u"gj"_s, u"inside"_s, u"build"_s)};
+        store.ingest(gitlab);
+
+        RepositoryScan scan;
+        scan.repository = u"shop"_s;
+        scan.path = u"/src/shop"_s;
+        const auto commit = [](const QString &sha, EpochMs at, const QStringList &services,
+                               const QStringList &pipelines) {
+            ScannedCommit c;
+            c.commit.sha = sha;
+            c.commit.authorName = u"Ada"_s;
+            c.commit.authorTime = at - Minute;
+            c.commit.committerTime = at;
+            c.commit.summary = u"change "_s + sha;
+            c.services = services;
+            c.pipelineServices = pipelines;
+            return c;
+        };
+        // Newest first, as a history walk gives them.
+        store.writeRepositoryScan(
+            scan,
+            {commit(u"c-future"_s, now + 1, {u"payments"_s}, {}),
+             commit(u"c-recent"_s, T0 + 18 * Day, {u"checkout"_s}, {}),
+             commit(u"c-old"_s, T0 + 5 * Day, {u"payments"_s}, {u"payments"_s})},
+            true);
+        const ChecklistOverride decision {ChecklistQuestion::SlowBuilds,
+                                          ChecklistAnswer::No,
+                                          u"Cached builds now"_s,
+                                          u"alice"_s,
+                                          T0,
+                                          false};
+        store.addChecklistOverride(decision);
+
+        const TeamLeadInput input = store.readTeamLeadInput(from, to, now);
+        QCOMPARE(input.from, from);
+        QCOMPARE(input.to, to);
+        QCOMPARE(input.now, now);
+        QVERIFY(input.workspaceName.isEmpty());
+        QVERIFY(input.incidents.isEmpty());
+
+        const SnapshotPtr snapshot = store.readSnapshot();
+        QCOMPARE(input.services.size(), 2);
+        QCOMPARE(input.services.at(0), snapshot->services.at(0).service);
+        QCOMPARE(input.services.at(0).name, u"checkout"_s);
+        QCOMPARE(input.services.at(1).owner, u"team-pay"_s);
+        QCOMPARE(input.dependencies.size(), 1);
+        QCOMPARE(input.dependencies, snapshot->dependencies);
+        QCOMPARE(input.dependencies.at(0).evidence, u"workspace.yaml:9"_s);
+
+        // Runs by start from since (inclusive) to `to` (exclusive), then the unstarted by finish.
+        QStringList runs;
+        for (const PipelineRun &r : input.runs)
+            runs.append(r.source + u':' + r.externalId);
+        QCOMPARE(runs,
+                 (QStringList {u"ci:edge"_s, u"gl:inside"_s, u"ci:inside"_s, u"ci:last"_s,
+                               u"ci:unstarted-in"_s}));
+        PipelineRun expectedInside = ci.runs.at(2);
+        expectedInside.source = u"ci"_s;
+        QCOMPARE(input.runs.at(2), expectedInside);
+        QCOMPARE(input.runs.at(4).startedAt, NoTime);
+        QCOMPARE(input.runs.at(4).finishedAt, T0 + 12 * Day);
+        QCOMPARE(input.runs.at(1).service, u"payments"_s);
+
+        // Jobs of those runs only, in run order, then as stored.
+        QStringList jobs;
+        for (const PipelineJob &j : input.jobs)
+            jobs.append(j.source + u':' + j.runExternalId + u'/' + j.externalId);
+        QCOMPARE(jobs,
+                 (QStringList {u"gl:inside/gj"_s, u"ci:inside/j2"_s, u"ci:inside/j1"_s,
+                               u"ci:unstarted-in/j3"_s}));
+        PipelineJob expectedJob = ci.jobs.at(1);
+        expectedJob.source = u"ci"_s;
+        QCOMPARE(input.jobs.at(1), expectedJob);
+
+        // Every deployment up to and including now, oldest first; the url only from since on.
+        QStringList deployments;
+        for (const Deployment &d : input.deployments)
+            deployments.append(d.externalId + u' ' + d.url);
+        QCOMPARE(
+            deployments,
+            (QStringList {u"old "_s, u"just-before "_s, u"edge https://deploy.example.com/edge"_s,
+                          u"at-now https://deploy.example.com/at-now"_s}));
+        Deployment expectedDeployment = ci.deployments.at(1);
+        expectedDeployment.source = u"ci"_s;
+        QCOMPARE(input.deployments.at(3), expectedDeployment);
+
+        QStringList verifications;
+        for (const ContractVerification &v : input.verifications)
+            verifications.append(v.externalId);
+        QCOMPARE(verifications, (QStringList {u"v-edge"_s, u"v-late"_s}));
+        ContractVerification expectedVerification = ci.verifications.at(0);
+        expectedVerification.source = u"ci"_s;
+        QCOMPARE(input.verifications.at(1), expectedVerification);
+
+        // Rollouts in [since, to): ro-in, with its analysis by metric.
+        QCOMPARE(input.rollouts.size(), 1);
+        Rollout expectedRollout = ci.rollouts.at(1);
+        expectedRollout.source = u"ci"_s;
+        expectedRollout.analysis = {{u"errors"_s, AnalysisPhase::Successful, 0.1, 1},
+                                    {u"latency"_s, AnalysisPhase::Failed, 300, 250}};
+        QCOMPARE(input.rollouts.at(0), expectedRollout);
+
+        // Commits up to now, newest first, with the pipeline change marked.
+        const QList<ServiceCommit> expectedCommits {
+            {u"checkout"_s, u"c-recent"_s, u"Ada"_s, T0 + 18 * Day - Minute, T0 + 18 * Day,
+             u"change c-recent"_s, false},
+            {u"payments"_s, u"c-old"_s, u"Ada"_s, T0 + 5 * Day - Minute, T0 + 5 * Day,
+             u"change c-old"_s, true},
+        };
+        QCOMPARE(input.commits, expectedCommits);
+        QCOMPARE(input.overrides, QList<ChecklistOverride> {decision});
+
+        // An empty window still reads the catalog, the deployments up to now and the overrides.
+        const TeamLeadInput empty = store.readTeamLeadInput(T0 - 10 * Day, T0 - 5 * Day, T0 - Day);
+        QVERIFY(empty.runs.isEmpty());
+        QVERIFY(empty.jobs.isEmpty());
+        QVERIFY(empty.deployments.isEmpty());
+        QVERIFY(empty.verifications.isEmpty());
+        QVERIFY(empty.rollouts.isEmpty());
+        QVERIFY(empty.commits.isEmpty());
+        QCOMPARE(empty.services.size(), 2);
+        QCOMPARE(empty.overrides.size(), 1);
     }
 
 private:
