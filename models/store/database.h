@@ -3,6 +3,7 @@
 #include "storeerror.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -77,6 +78,8 @@ public:
     qint64 int64Or(int column, qint64 fallback) const;
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step or reset; null for NULL.
+    QByteArrayView utf8(int column) const;
 
 private:
     void checkBind(int resultCode);

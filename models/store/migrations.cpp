@@ -226,8 +226,7 @@ CREATE INDEX service_commits_by_commit ON service_commits (commit_id);
 // Version 6: what team leads decided about the bottleneck checklist. User data, not a source's:
 // nothing refers to sources or services, so forgetting a source or sweeping the catalog never
 // touches it. Rows are only ever added - a taken-back answer is a row with `cleared` set - so the
-// table is the history of every decision. And the few runs a source gave no start time, by finish,
-// so the team-lead read of a window finds them without walking every run.
+// table is the history of every decision.
 constexpr const char *toVersion6 = R"sql(
 CREATE TABLE checklist_overrides (
     id INTEGER PRIMARY KEY,
@@ -238,7 +237,6 @@ CREATE TABLE checklist_overrides (
     decided_at INTEGER,
     cleared INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX pipeline_runs_unstarted ON pipeline_runs (finished_at) WHERE started_at IS NULL;
 )sql";
 
 constexpr const char *steps[]

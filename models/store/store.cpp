@@ -1335,33 +1335,62 @@ QList<ChecklistOverride> readOverrides(Database &db)
 }
 
 // Row ids to names, read once per report: a million rows then share a handful of strings
-// instead of each joining and decoding its own copy.
-QHash<qint64, QString> namesById(Database &db, const char *sql)
+// instead of each joining and decoding its own copy. Indexed by row id, which SQLite hands out
+// densely from 1 for these small tables.
+class NamesById
 {
-    QHash<qint64, QString> names;
-    Statement q(db, sql);
-    while (q.step())
-        names.insert(q.int64(0), q.text(1));
-    return names;
-}
+public:
+    NamesById(Database &db, const char *sql)
+    {
+        Statement q(db, sql);
+        while (q.step()) {
+            const qint64 id = q.int64(0);
+            if (id < 0 || id > 10'000'000)
+                continue; // never handed out by SQLite here; not worth a vector that long
+            if (std::size_t(id) >= m_names.size())
+                m_names.resize(std::size_t(id) + 1);
+            m_names[std::size_t(id)] = q.text(1);
+        }
+    }
+    QString operator()(qint64 id) const
+    {
+        return id >= 0 && std::size_t(id) < m_names.size() ? m_names[std::size_t(id)] : QString();
+    }
 
-// The same few words (branches, pipelines, environments) on every row: decoded once and shared.
+private:
+    std::vector<QString> m_names;
+};
+
+// The same few words (branches, pipelines, environments, service names) on every row: decoded
+// once and shared, looked up by their bytes so a repeated word costs no allocation at all.
 class WordCache
 {
 public:
     QString text(const Statement &q, int column)
     {
-        QString word = q.text(column);
-        if (word.size() > 64)
-            return word;
-        auto it = m_words.constFind(word);
-        if (it == m_words.constEnd())
-            it = m_words.insert(word, word);
-        return *it;
+        const QByteArrayView bytes = q.utf8(column);
+        if (bytes.isNull())
+            return {};
+        if (bytes.size() > 64)
+            return QString::fromUtf8(bytes);
+        for (const Word &word : m_words) {
+            if (word.utf8 == bytes)
+                return word.text;
+        }
+        // A column of mostly distinct values stops being cached rather than searched in vain.
+        if (m_words.size() >= 256)
+            return QString::fromUtf8(bytes);
+        m_words.push_back({bytes.toByteArray(), QString::fromUtf8(bytes)});
+        return m_words.back().text;
     }
 
 private:
-    QHash<QString, QString> m_words;
+    struct Word
+    {
+        QByteArray utf8;
+        QString text;
+    };
+    std::vector<Word> m_words;
 };
 
 // A window over runs: which rows, and the index order they come in.
@@ -1371,8 +1400,8 @@ struct RunWindow
     const char *order;
 };
 
-// Runs by start, then the few without a start by finish: each walk goes along its own index and
-// comes out in order (a partial index keeps the second one short).
+// Runs by start, then the few without a start by finish. Both walks go along the start-time
+// index (NULLs are in it too); the first comes out in order, the second is small to sort.
 constexpr RunWindow runWindows[] = {
     {"r.started_at >= ?1 AND r.started_at < ?2", "r.started_at, r.id"},
     {"r.started_at IS NULL AND r.finished_at >= ?1 AND r.finished_at < ?2", "r.finished_at, r.id"},
@@ -1396,9 +1425,9 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
     const EpochMs since = from - TeamLeadLookBackMs;
     ReadTransaction read(m_db);
 
-    const QHash<qint64, QString> sources = namesById(m_db, "SELECT id, name FROM sources");
-    const QHash<qint64, QString> services = namesById(m_db, "SELECT id, name FROM services");
-    WordCache words;
+    const NamesById sources(m_db, "SELECT id, name FROM sources");
+    const NamesById services(m_db, "SELECT id, name FROM services");
+    WordCache pipelines, branches, jobNames, stages, environments, authors, commitServices;
     {
         const QByteArray sql
             = QByteArray("SELECT ") + serviceColumns + " FROM services ORDER BY name";
@@ -1428,25 +1457,28 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
             Statement q(m_db, sql.constData());
             q.bind(1, since).bind(2, to);
             while (q.step()) {
-                PipelineRun run;
+                // Built in place: moving a quarter of a million runs into the list showed up.
+                PipelineRun &run = input.runs.emplaceBack();
                 run.externalId = q.text(0);
-                run.service = services.value(q.int64(1));
-                run.pipeline = words.text(q, 2);
+                run.service = services(q.int64(1));
+                run.pipeline = pipelines.text(q, 2);
                 run.status = RunStatus(q.int64(3));
                 run.startedAt = q.int64Or(4, NoTime);
                 run.finishedAt = q.int64Or(5, NoTime);
                 run.durationMs = q.int64Or(6, -1);
                 run.queuedMs = q.int64Or(7, -1);
                 run.commitSha = q.text(8);
-                run.branch = words.text(q, 9);
+                run.branch = branches.text(q, 9);
                 run.attempt = int(q.int64Or(10, 1));
                 run.url = q.text(11);
-                run.source = sources.value(q.int64(12));
-                input.runs.append(std::move(run));
+                run.source = sources(q.int64(12));
             }
         }
     }
-    {
+    // Looking for the jobs of a quarter of a million runs one by one costs tens of
+    // milliseconds even when no source reports jobs at all.
+    const bool anyJobs = Statement(m_db, "SELECT 1 FROM pipeline_jobs LIMIT 1").step();
+    if (anyJobs) {
         for (const RunWindow &window : runWindows) {
             const QByteArray sql
                 = QByteArray("SELECT j.external_id, r.external_id, j.name, j.stage, j.status, "
@@ -1460,15 +1492,15 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
                 PipelineJob job;
                 job.externalId = q.text(0);
                 job.runExternalId = q.text(1);
-                job.name = words.text(q, 2);
-                job.stage = words.text(q, 3);
+                job.name = jobNames.text(q, 2);
+                job.stage = stages.text(q, 3);
                 job.status = RunStatus(q.int64Or(4, 0));
                 job.startedAt = q.int64Or(5, NoTime);
                 job.finishedAt = q.int64Or(6, NoTime);
                 job.durationMs = q.int64Or(7, -1);
                 job.queuedMs = q.int64Or(8, -1);
                 job.url = q.text(9);
-                job.source = sources.value(q.int64(10));
+                job.source = sources(q.int64(10));
                 input.jobs.append(std::move(job));
             }
         }
@@ -1477,24 +1509,30 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
         Statement count(m_db, "SELECT count(*) FROM deployments WHERE deployed_at <= ?");
         count.bind(1, now);
         input.deployments.reserve(countOf(count));
+        // In row order, which is nearly always time order already (sources write oldest
+        // first): a check and, rarely, a sort here cost far less than SQLite sorting whole rows.
         Statement q(m_db,
                     "SELECT external_id, service_id, version, environment, deployed_at, status, "
                     "commit_sha, CASE WHEN deployed_at >= ?2 THEN url END, source_id "
-                    "FROM deployments WHERE deployed_at <= ?1 ORDER BY deployed_at, id");
+                    "FROM deployments WHERE deployed_at <= ?1");
         q.bind(1, now).bind(2, since);
         while (q.step()) {
-            Deployment d;
+            Deployment &d = input.deployments.emplaceBack();
             d.externalId = q.text(0);
-            d.service = services.value(q.int64(1));
+            d.service = services(q.int64(1));
             d.version = q.text(2);
-            d.environment = words.text(q, 3);
+            d.environment = environments.text(q, 3);
             d.deployedAt = q.int64Or(4, NoTime);
             d.status = DeploymentStatus(q.int64(5));
             d.commitSha = q.text(6);
             d.url = q.text(7);
-            d.source = sources.value(q.int64(8));
-            input.deployments.append(std::move(d));
+            d.source = sources(q.int64(8));
         }
+        const auto byTime = [](const Deployment &a, const Deployment &b) {
+            return a.deployedAt < b.deployedAt;
+        };
+        if (!std::is_sorted(input.deployments.cbegin(), input.deployments.cend(), byTime))
+            std::stable_sort(input.deployments.begin(), input.deployments.end(), byTime);
     }
     {
         Statement q(m_db,
@@ -1506,14 +1544,14 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
         while (q.step()) {
             ContractVerification v;
             v.externalId = q.text(0);
-            v.consumer = services.value(q.int64(1));
+            v.consumer = services(q.int64(1));
             v.consumerVersion = q.text(2);
-            v.provider = services.value(q.int64(3));
+            v.provider = services(q.int64(3));
             v.providerVersion = q.text(4);
             v.result = VerificationResult(q.int64(5));
             v.verifiedAt = q.int64Or(6, NoTime);
             v.url = q.text(7);
-            v.source = sources.value(q.int64(8));
+            v.source = sources(q.int64(8));
             input.verifications.append(std::move(v));
         }
     }
@@ -1557,9 +1595,9 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
         q.bind(1, now);
         while (q.step()) {
             ServiceCommit c;
-            c.service = words.text(q, 0);
+            c.service = commitServices.text(q, 0);
             c.sha = q.text(1);
-            c.authorName = words.text(q, 2);
+            c.authorName = authors.text(q, 2);
             c.authorTime = q.int64Or(3, NoTime);
             c.committerTime = q.int64Or(4, NoTime);
             c.summary = q.text(5);

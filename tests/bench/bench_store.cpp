@@ -7,19 +7,27 @@
 //    Target: the store reaches at least 0.8 of the plain loop.
 // 2. Failure rate and p50/p90 duration per service over the last 30 days of those runs.
 //    Target: under 150 ms.
+// 3. Store::readTeamLeadInput for a 90-day window of a cache with 1,000,000 runs and 100,000
+//    deployments over 200 services, and the peak RSS of that read. The cache is written once
+//    under /tmp and reused while its file is there (delete it to write it again). Only this
+//    part: `bench_store --team-lead`.
+#include "store/migrations.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -163,11 +171,169 @@ double plainLoop(const QString &path, const std::vector<PipelineRun> &runs, bool
     return seconds;
 }
 
+// Linux keeps the high-water mark of the resident set per process; writing 5 to clear_refs
+// resets it, so a figure can be taken for one phase after a bigger one.
+bool resetPeakRss()
+{
+    QFile refs(u"/proc/self/clear_refs"_s);
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
+}
+
+long residentMb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').value(0).toLong()
+                / 1024;
+    }
+    return -1;
+}
+
+constexpr int TeamLeadDeployments = 100'000;
+// A fixed "now", so the cache written once describes the same window on every later run.
+constexpr EpochMs TeamLeadNow = 1'767'225'600'000; // 2026-01-01 00:00 UTC
+
+// Writes the team-lead cache through Store::ingest in batches of 100,000 rows, generating each
+// batch just before it is written so the whole year never sits in memory at once.
+void writeTeamLeadCache(const QString &path)
+{
+    Store store(path);
+    Lcg rng;
+    const EpochMs start = TeamLeadNow - 365 * Day;
+    constexpr int Batch = 100'000;
+    {
+        IngestBatch catalog;
+        catalog.source = u"workspace"_s;
+        catalog.sourceKind = u"workspace"_s;
+        for (int s = 0; s < ServiceCount; ++s) {
+            Service svc;
+            svc.name = u"service-"_s + QString::number(s);
+            svc.kind = ServiceKind::Service;
+            svc.defaultBranch = u"main"_s;
+            catalog.services.append(svc);
+            if (s > 0) {
+                catalog.dependencies.append({svc.name,
+                                             u"service-"_s + QString::number(rng.next() % s),
+                                             DependencyKind::Sync,
+                                             {}});
+            }
+        }
+        store.ingest(catalog);
+    }
+    const qint64 runStep = (365 * Day) / RunCount;
+    for (int first = 0; first < RunCount; first += Batch) {
+        IngestBatch batch;
+        batch.source = u"ci"_s;
+        batch.sourceKind = u"github"_s;
+        const int last = std::min(RunCount, first + Batch);
+        batch.runs.reserve(last - first);
+        for (int i = first; i < last; ++i) {
+            PipelineRun r;
+            r.externalId = u"run-"_s + QString::number(i);
+            r.service = u"service-"_s + QString::number(rng.next() % ServiceCount);
+            r.pipeline = u"ci"_s;
+            const double roll = rng.unit();
+            r.status = roll < 0.07 ? RunStatus::Failed
+                : roll < 0.09      ? RunStatus::Cancelled
+                                   : RunStatus::Succeeded;
+            r.startedAt = start + i * runStep;
+            r.durationMs = 120'000 + qint64(rng.unit() * rng.unit() * 1'500'000);
+            r.finishedAt = r.startedAt + r.durationMs;
+            r.queuedMs = rng.next() % 60'000;
+            r.commitSha = QString::number(rng.next(), 16).repeated(5).left(40);
+            r.branch = rng.unit() < 0.8 ? u"main"_s : u"feature/x"_s;
+            r.url = u"https://ci.example.com/shop/runs/"_s + QString::number(i);
+            batch.runs.append(std::move(r));
+        }
+        store.ingest(batch);
+    }
+    const qint64 deployStep = (365 * Day) / TeamLeadDeployments;
+    for (int first = 0; first < TeamLeadDeployments; first += Batch) {
+        IngestBatch batch;
+        batch.source = u"deploy"_s;
+        batch.sourceKind = u"github"_s;
+        const int last = std::min(TeamLeadDeployments, first + Batch);
+        for (int i = first; i < last; ++i) {
+            Deployment d;
+            d.externalId = u"deploy-"_s + QString::number(i);
+            d.service = u"service-"_s + QString::number(rng.next() % ServiceCount);
+            d.version = u"1."_s + QString::number(i);
+            d.environment = i % 2 == 0 ? u"staging"_s : u"production"_s;
+            d.deployedAt = start + i * deployStep;
+            const double roll = rng.unit();
+            d.status = roll < 0.05 ? DeploymentStatus::Failed
+                : roll < 0.07      ? DeploymentStatus::RolledBack
+                                   : DeploymentStatus::Succeeded;
+            d.commitSha = QString::number(rng.next(), 16).repeated(5).left(40);
+            d.url = u"https://deploy.example.com/"_s + QString::number(i);
+            batch.deployments.append(std::move(d));
+        }
+        store.ingest(batch);
+    }
+}
+
+void benchTeamLeadRead()
+{
+    const QString path = QDir::temp().filePath(
+        u"signalbox-bench-teamlead-s%1-r%2.sqlite"_s.arg(Migrations::CurrentVersion).arg(RunCount));
+    QElapsedTimer timer;
+    if (!QFile::exists(path)) {
+        timer.start();
+        writeTeamLeadCache(path);
+        std::printf("wrote %s (%d runs, %d deployments, %d services) in %.1f s\n", qPrintable(path),
+                    RunCount, TeamLeadDeployments, ServiceCount, timer.elapsed() / 1000.0);
+    } else {
+        std::printf("reusing %s\n", qPrintable(path));
+    }
+    Store store(path, Database::Mode::ReadOnly);
+    const EpochMs from = TeamLeadNow - 90 * Day;
+    const bool peakReset = resetPeakRss();
+    const long residentBefore = residentMb("VmRSS:");
+    // Wall time and this thread's CPU time: on a shared machine the CPU time is the steadier.
+    const auto cpuMs = [] {
+        timespec t {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+    };
+    std::vector<double> times, cpuTimes;
+    TeamLeadInput input;
+    for (int i = 0; i < 5; ++i) {
+        input = {}; // the previous read is freed first, as a newer report replaces an older one
+        timer.restart();
+        const double cpuStart = cpuMs();
+        input = store.readTeamLeadInput(from, TeamLeadNow, TeamLeadNow);
+        times.push_back(timer.nsecsElapsed() / 1e6);
+        cpuTimes.push_back(cpuMs() - cpuStart);
+    }
+    const double first = times.front();
+    std::sort(times.begin(), times.end());
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    std::printf("readTeamLeadInput, 90 days (%lld runs, %lld deployments up to now, %lld "
+                "services): first %.1f ms, median %.1f ms, best %.1f ms; CPU median %.1f ms, "
+                "best %.1f ms\n",
+                static_cast<long long>(input.runs.size()),
+                static_cast<long long>(input.deployments.size()),
+                static_cast<long long>(input.services.size()), first, times[2], times[0],
+                cpuTimes[2], cpuTimes[0]);
+    if (peakReset) {
+        std::printf("resident before the reads %ld MB, peak during them %ld MB\n", residentBefore,
+                    residentMb("VmHWM:"));
+    }
+    std::printf("process peak RSS %ld MB\n", peakRssMb());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().contains(u"--team-lead"_s)) {
+        benchTeamLeadRead();
+        return 0;
+    }
     QTemporaryDir dir;
     const EpochMs now = QDateTime::currentMSecsSinceEpoch();
 
@@ -262,5 +428,6 @@ int main(int argc, char *argv[])
     }
     std::printf("database size %.0f MB, peak RSS %ld MB\n", QFile(storePath).size() / 1e6,
                 peakRssMb());
+    benchTeamLeadRead();
     return 0;
 }
