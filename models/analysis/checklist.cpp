@@ -610,7 +610,7 @@ ChecklistItem sharedEnvironment(const ChecklistInput &in, const Window &window,
                        .arg(through)
                        .arg(shared)
         + u' '
-        + ModelsTr::tr("%n deployment(s) to %1 failed or were rolled back in the window.", nullptr,
+        + ModelsTr::tr("%n failed or rolled-back deployment(s) to %1 in the window.", nullptr,
                        int(failures.size()))
               .arg(shared)
         + u' '
@@ -805,7 +805,7 @@ ChecklistItem slowFirstPipeline(const ChecklistInput &in, const Window &window, 
         decided.append({f, taken, taken > in.firstPipelineLimitMs});
     }
     const QString limit = formatDuration(in.firstPipelineLimitMs);
-    const QString waiting = ModelsTr::tr("%n new service(s) have no green run yet, but are still "
+    const QString waiting = ModelsTr::tr("%n new service(s) without a green run yet are still "
                                          "within %1.",
                                          nullptr, undecided)
                                 .arg(limit);
