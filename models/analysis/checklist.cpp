@@ -439,13 +439,19 @@ ChecklistItem manualCoordination(const ChecklistInput &in, const Window &window,
         std::sort(times.begin(), times.end());
     for (auto &times : analysedWithoutVersionAt)
         std::sort(times.begin(), times.end());
+    const std::vector<EpochMs> none;
+    const auto timesOf = [&](const QHash<QString, std::vector<EpochMs>> &hash,
+                             const QString &service) -> const std::vector<EpochMs> & {
+        const auto it = hash.constFind(service);
+        return it == hash.cend() ? none : *it;
+    };
     const auto rolloutCovers = [&](const Deployment &x) {
         const EpochMs lo = x.deployedAt - OneDayMs;
         const EpochMs hi = x.deployedAt + OneDayMs;
         if (x.version.isEmpty())
-            return anyIn(analysedAt.value(x.service), lo, hi);
+            return anyIn(timesOf(analysedAt, x.service), lo, hi);
         return analysedVersions.contains({x.service, x.version})
-            || anyIn(analysedWithoutVersionAt.value(x.service), lo, hi);
+            || anyIn(timesOf(analysedWithoutVersionAt, x.service), lo, hi);
     };
 
     QSet<std::pair<QString, QString>> pairs;
@@ -463,10 +469,9 @@ ChecklistItem manualCoordination(const ChecklistInput &in, const Window &window,
         const auto providerIt = production.constFind(dep.provider);
         if (consumerIt == production.cend() || providerIt == production.cend())
             continue;
-        const std::vector<EpochMs> noTimes;
         const auto verifiedIt = verified.constFind(pair);
         const std::vector<EpochMs> &verifiedTimes
-            = verifiedIt == verified.cend() ? noTimes : *verifiedIt;
+            = verifiedIt == verified.cend() ? none : *verifiedIt;
         for (const auto &[sideX, sideY] :
              {std::pair {&*consumerIt, &*providerIt}, std::pair {&*providerIt, &*consumerIt}}) {
             for (const Deployment *x : *sideX) {
@@ -644,36 +649,46 @@ ChecklistItem pipelineChangeOutage(const ChecklistInput &in, const Window &windo
     ChecklistItem item;
     item.question = ChecklistQuestion::PipelineChangeOutage;
 
-    // Only the changed services, and only what can fall in a day after a change in the window:
-    // the outcomes read nothing else that the checklist shows.
+    // Only what falls in a day after one of the changes: the outcomes the checklist shows read
+    // nothing else (only firstRunAfter may differ, and it is not shown), and a year of runs would
+    // otherwise be copied and sorted for a few hundred changes.
     QList<ServiceCommit> changes;
-    QSet<QString> changed;
+    QHash<QString, std::vector<EpochMs>> changedAt;
     for (const ServiceCommit &commit : in.commits) {
         if (commit.pipelineChange && window.contains(landedAt(commit))) {
             changes.append(commit);
-            changed.insert(commit.service);
+            changedAt[commit.service].push_back(landedAt(commit));
         }
     }
     if (changes.isEmpty()) {
         item.summary = ModelsTr::tr("No pipeline definition changed in the window.");
         return item;
     }
-    const Window reach {window.from, window.to == NoTime ? NoTime : window.to + OneDayMs + 1};
+    for (auto &times : changedAt)
+        std::sort(times.begin(), times.end());
+    const auto afterAChange = [&](const QString &service, EpochMs t) {
+        const auto it = changedAt.constFind(service);
+        if (it == changedAt.cend() || t == NoTime)
+            return false;
+        // A change at c reaches (c, c + 1 day]: some c in [t - 1 day, t).
+        const auto c = std::lower_bound(it->cbegin(), it->cend(), t - OneDayMs);
+        return c != it->cend() && *c < t;
+    };
     QList<PipelineRun> runs;
-    for (const QString &service : std::as_const(changed)) {
-        for (const qsizetype i : runsOf.value(service)) {
-            if (reach.contains(runTime(in.runs.at(i))))
+    for (auto it = changedAt.cbegin(); it != changedAt.cend(); ++it) {
+        for (const qsizetype i : runsOf.value(it.key())) {
+            if (afterAChange(it.key(), runTime(in.runs.at(i))))
                 runs.append(in.runs.at(i));
         }
     }
     QList<Deployment> deployments;
     for (const Deployment &d : in.deployments) {
-        if (changed.contains(d.service) && reach.contains(d.deployedAt))
+        if (afterAChange(d.service, d.deployedAt))
             deployments.append(d);
     }
     QList<Rollout> rollouts;
     for (const Rollout &r : in.rollouts) {
-        if (changed.contains(r.service) && reach.contains(r.updatedAt))
+        if (afterAChange(r.service, r.updatedAt))
             rollouts.append(r);
     }
     const QList<PipelineChangeOutcome> outcomes
