@@ -3903,7 +3903,7 @@
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>%1 and %2 went to production %3 apart with no contract verification of the pair and no rollout analysis.</source>
         <translation>%1 und %2 gingen im Abstand von %3 in Produktion, ohne Vertragsprüfung des Paars und ohne Rollout-Analyse.</translation>
     </message>
@@ -3965,12 +3965,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No pipeline definition changed in the window.</source>
         <translation>Im Zeitraum wurde keine Pipeline-Definition geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Nothing ran within a day after any of the %n pipeline change(s) in the window, so their effect is not known.</source>
         <translation>
             <numerusform>Innerhalb eines Tages nach der %n Pipeline-Änderung im Zeitraum lief nichts; ihre Wirkung ist daher nicht bekannt.</numerusform>

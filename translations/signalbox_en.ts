@@ -301,7 +301,7 @@
             <numerusform>%1: median build %2, p90 %3, over %n run.</numerusform><numerusform>%1: median build %2, p90 %3, over %n runs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+120" />
+        <location line="+125" />
         <source>%1 of %n deployment(s) of dependent services within a day of each other had no contract verification or rollout analysis.</source>
         <translation>
             <numerusform>%1 of %n deployment of dependent services within a day of each other had no contract verification or rollout analysis.</numerusform><numerusform>%1 of %n deployments of dependent services within a day of each other had no contract verification or rollout analysis.</numerusform></translation>
@@ -325,7 +325,7 @@
             <numerusform>%1 went through %2 before %n production deployment in the window.</numerusform><numerusform>%1 went through %2 before %n production deployments in the window.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+98" />
         <source>Nothing ran within a day after any of the %n pipeline change(s) in the window, so their effect is not known.</source>
         <translation>
             <numerusform>Nothing ran within a day after any of the %n pipeline change in the window, so their effect is not known.</numerusform><numerusform>Nothing ran within a day after any of the %n pipeline changes in the window, so their effect is not known.</numerusform></translation>
