@@ -180,7 +180,9 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
         QList<const PipelineJob *> failedJobs;
     };
     std::vector<FailedRun> failed;
-    QHash<QString, qsizetype> failedByKey;
+    // By run id alone, the source compared on a match: keys share the runs' strings, so a million
+    // runs and their jobs cost no allocations.
+    QMultiHash<QString, qsizetype> failedById;
     qsizetype runsInWindow = 0;
     for (const PipelineRun &run : in.runs) {
         if (!window.contains(runTime(run)))
@@ -188,7 +190,7 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
         ++runsInWindow;
         if (run.status != RunStatus::Failed)
             continue;
-        failedByKey.insert(runKey(run.source, run.externalId), qsizetype(failed.size()));
+        failedById.insert(run.externalId, qsizetype(failed.size()));
         failed.push_back({&run, false, {}});
     }
     if (runsInWindow == 0) {
@@ -197,13 +199,15 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
     }
     if (!failed.empty()) {
         for (const PipelineJob &job : in.jobs) {
-            const auto it = failedByKey.constFind(runKey(job.source, job.runExternalId));
-            if (it == failedByKey.cend())
-                continue;
-            FailedRun &f = failed[std::size_t(*it)];
-            f.hasJobs = true;
-            if (job.status == RunStatus::Failed)
-                f.failedJobs.append(&job);
+            for (auto it = failedById.constFind(job.runExternalId);
+                 it != failedById.cend() && it.key() == job.runExternalId; ++it) {
+                FailedRun &f = failed[std::size_t(*it)];
+                if (f.run->source != job.source)
+                    continue;
+                f.hasJobs = true;
+                if (job.status == RunStatus::Failed)
+                    f.failedJobs.append(&job);
+            }
         }
     }
 
