@@ -3809,12 +3809,12 @@
         <translation>%1: %2, %3, %4, %5.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/checklist.cpp" line="+195"/>
+        <location filename="../models/analysis/checklist.cpp" line="+197"/>
         <source>No pipeline runs in the window.</source>
         <translation>Keine Pipeline-Läufe im Zeitraum.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>A run of %1 failed in &quot;%2&quot;, which names %3.</source>
         <translation>Ein Lauf von %1 schlug in „%2“ fehl, das %3 nennt.</translation>
     </message>

@@ -253,7 +253,7 @@
             <numerusform>%1 was followed by %n run %2, none of which failed.</numerusform><numerusform>%1 was followed by %n runs %2, none of which failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/checklist.cpp" line="+298" />
+        <location filename="../models/analysis/checklist.cpp" line="+302" />
         <source>%n failed run(s) stopped in a job or stage naming another service</source>
         <translation>
             <numerusform>%n failed run stopped in a job or stage naming another service</numerusform><numerusform>%n failed runs stopped in a job or stage naming another service</numerusform></translation>
