@@ -3060,7 +3060,7 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/domain/status.cpp" line="+310"/>
+        <location filename="../models/domain/status.cpp" line="+303"/>
         <source>Queued</source>
         <translation>Wartend</translation>
     </message>
@@ -3807,6 +3807,298 @@
         <location line="+2"/>
         <source>%1: %2, %3, %4, %5.</source>
         <translation>%1: %2, %3, %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/checklist.cpp" line="+197"/>
+        <source>No pipeline runs in the window.</source>
+        <translation>Keine Pipeline-Läufe im Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A run of %1 failed in &quot;%2&quot;, which names %3.</source>
+        <translation>Ein Lauf von %1 schlug in „%2“ fehl, das %3 nennt.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Pipeline &quot;%1&quot; on commit %2 ran for %3 services and failed for %4 of them: %5.</source>
+        <translation>Pipeline „%1“ auf Commit %2 lief für %3 Dienste und schlug für %4 davon fehl: %5.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed run(s) stopped in a job or stage naming another service</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Lauf endete in einem Job oder einer Stage, die einen anderen Dienst nennt</numerusform>
+            <numerusform>%n fehlgeschlagene Läufe endeten in einem Job oder einer Stage, die einen anderen Dienst nennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shared pipeline(s) failed for several services at once</source>
+        <translation>
+            <numerusform>%n gemeinsame Pipeline schlug für mehrere Dienste zugleich fehl</numerusform>
+            <numerusform>%n gemeinsame Pipelines schlugen für mehrere Dienste zugleich fehl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sources recorded no jobs, so a failure cannot be traced to another service&apos;s tests.</source>
+        <translation>Die Quellen haben keine Jobs erfasst; ein Fehlschlag lässt sich daher nicht auf die Tests eines anderen Dienstes zurückführen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No run failed in the window (%n run(s)), so nothing was blocked.</source>
+        <translation>
+            <numerusform>Im Zeitraum schlug kein Lauf fehl (%n Lauf); es wurde also nichts blockiert.</numerusform>
+            <numerusform>Im Zeitraum schlug kein Lauf fehl (%n Läufe); es wurde also nichts blockiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>None of the %n failed run(s) in the window has its jobs recorded.</source>
+        <translation>
+            <numerusform>Für den %n fehlgeschlagenen Lauf im Zeitraum sind keine Jobs erfasst.</numerusform>
+            <numerusform>Für keinen der %n fehlgeschlagenen Läufe im Zeitraum sind Jobs erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>None of the %n failed run(s) in the window stopped in a job naming another service, and no shared pipeline failed for several services.</source>
+        <translation>
+            <numerusform>Der %n fehlgeschlagene Lauf im Zeitraum endete nicht in einem Job, der einen anderen Dienst nennt, und keine gemeinsame Pipeline schlug für mehrere Dienste fehl.</numerusform>
+            <numerusform>Keiner der %n fehlgeschlagenen Läufe im Zeitraum endete in einem Job, der einen anderen Dienst nennt, und keine gemeinsame Pipeline schlug für mehrere Dienste fehl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n failed run(s) had no jobs recorded.</source>
+        <translation>
+            <numerusform>Für %n fehlgeschlagenen Lauf sind keine Jobs erfasst.</numerusform>
+            <numerusform>Für %n fehlgeschlagene Läufe sind keine Jobs erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No finished run with a duration in the window.</source>
+        <translation>Kein abgeschlossener Lauf mit Dauer im Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n service(s) with finished runs have a median build over %2.</source>
+        <translation>
+            <numerusform>%1 von %n Dienst mit abgeschlossenen Läufen hat einen Build-Median über %2.</numerusform>
+            <numerusform>%1 von %n Diensten mit abgeschlossenen Läufen haben einen Build-Median über %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: median build %2, p90 %3, over %n run(s).</source>
+        <translation>
+            <numerusform>%1: Build-Median %2, p90 %3, über %n Lauf.</numerusform>
+            <numerusform>%1: Build-Median %2, p90 %3, über %n Läufe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 and %2 went to production %3 apart with no contract verification of the pair and no rollout analysis.</source>
+        <translation>%1 und %2 gingen im Abstand von %3 in Produktion, ohne Vertragsprüfung des Paars und ohne Rollout-Analyse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No two dependent services were deployed to production within a day of each other in the window.</source>
+        <translation>Im Zeitraum wurden keine zwei abhängigen Dienste innerhalb eines Tages nacheinander in Produktion ausgerollt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n deployment(s) of dependent services within a day of each other had no contract verification or rollout analysis.</source>
+        <translation>
+            <numerusform>%1 von %n Deployment abhängiger Dienste innerhalb eines Tages hatte keine Vertragsprüfung und keine Rollout-Analyse.</numerusform>
+            <numerusform>%1 von %n Deployments abhängiger Dienste innerhalb eines Tages hatten keine Vertragsprüfung und keine Rollout-Analyse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No production deployment in the window followed a deployment to another environment.</source>
+        <translation>Kein Produktions-Deployment im Zeitraum folgte auf ein Deployment in eine andere Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A deployment of %1 to %2 was rolled back.</source>
+        <translation>Ein Deployment von %1 in %2 wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deployment of %1 to %2 failed.</source>
+        <translation>Ein Deployment von %1 in %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n service(s) deploying to production went through %2 before it.</source>
+        <translation>
+            <numerusform>%1 von %n Dienst, der in Produktion ausrollt, ging vorher durch %2.</numerusform>
+            <numerusform>%1 von %n Diensten, die in Produktion ausrollen, gingen vorher durch %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n failed or rolled-back deployment(s) to %1 in the window.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenes oder zurückgerolltes Deployment in %1 im Zeitraum.</numerusform>
+            <numerusform>%n fehlgeschlagene oder zurückgerollte Deployments in %1 im Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Production followed a deployment there after a median of %1.</source>
+        <translation>Die Produktion folgte einem Deployment dort nach im Median %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 went through %2 before %n production deployment(s) in the window.</source>
+        <translation>
+            <numerusform>%1 ging vor %n Produktions-Deployment im Zeitraum durch %2.</numerusform>
+            <numerusform>%1 ging vor %n Produktions-Deployments im Zeitraum durch %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No pipeline definition changed in the window.</source>
+        <translation>Im Zeitraum wurde keine Pipeline-Definition geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Nothing ran within a day after any of the %n pipeline change(s) in the window, so their effect is not known.</source>
+        <translation>
+            <numerusform>Innerhalb eines Tages nach der %n Pipeline-Änderung im Zeitraum lief nichts; ihre Wirkung ist daher nicht bekannt.</numerusform>
+            <numerusform>Innerhalb eines Tages nach keiner der %n Pipeline-Änderungen im Zeitraum lief etwas; ihre Wirkung ist daher nicht bekannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n pipeline change(s) in the window were followed within a day by a failed or rolled-back deployment or an aborted or degraded rollout.</source>
+        <translation>
+            <numerusform>Auf %1 von %n Pipeline-Änderung im Zeitraum folgte innerhalb eines Tages ein fehlgeschlagenes oder zurückgerolltes Deployment oder ein abgebrochener oder beeinträchtigter Rollout.</numerusform>
+            <numerusform>Auf %1 von %n Pipeline-Änderungen im Zeitraum folgte innerhalb eines Tages ein fehlgeschlagenes oder zurückgerolltes Deployment oder ein abgebrochener oder beeinträchtigter Rollout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>None of the %n pipeline change(s) in the window was followed by a failed deployment or rollout within a day.</source>
+        <translation>
+            <numerusform>Auf die %n Pipeline-Änderung im Zeitraum folgte innerhalb eines Tages kein fehlgeschlagenes Deployment und kein fehlgeschlagener Rollout.</numerusform>
+            <numerusform>Auf keine der %n Pipeline-Änderungen im Zeitraum folgte innerhalb eines Tages ein fehlgeschlagenes Deployment oder ein fehlgeschlagener Rollout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other change(s) had failed runs after them but no failed deployment, which is not an outage.</source>
+        <translation>
+            <numerusform>Auf %n weitere Änderung folgten fehlgeschlagene Läufe, aber kein fehlgeschlagenes Deployment; das ist kein Ausfall.</numerusform>
+            <numerusform>Auf %n weitere Änderungen folgten fehlgeschlagene Läufe, aber kein fehlgeschlagenes Deployment; das ist kein Ausfall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No service had its first commit in the window.</source>
+        <translation>Kein Dienst hatte seinen ersten Commit im Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n new service(s) without a green run yet are still within %1.</source>
+        <translation>
+            <numerusform>%n neuer Dienst ohne grünen Lauf liegt noch innerhalb von %1.</numerusform>
+            <numerusform>%n neue Dienste ohne grünen Lauf liegen noch innerhalb von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %n new service(s) took more than %2 from the first commit to a green pipeline.</source>
+        <translation>
+            <numerusform>%1 von %n neuen Dienst brauchte vom ersten Commit bis zu einer grünen Pipeline mehr als %2.</numerusform>
+            <numerusform>%1 von %n neuen Diensten brauchten vom ersten Commit bis zu einer grünen Pipeline mehr als %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: first green pipeline %2 after the first commit %3.</source>
+        <translation>%1: erste grüne Pipeline %2 nach dem ersten Commit %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no green pipeline yet, %2 after the first commit %3.</source>
+        <translation>%1: noch keine grüne Pipeline, %2 nach dem ersten Commit %3.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Does a failing test in service A block deployment of service B?</source>
+        <translation>Blockiert ein fehlschlagender Test in Dienst A das Deployment von Dienst B?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do builds take longer than 15 minutes for the majority of services?</source>
+        <translation>Dauern Builds bei der Mehrheit der Dienste länger als 15 Minuten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is deployment coordination done by hand?</source>
+        <translation>Werden Deployments von Hand koordiniert?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is there a single shared integration environment that all teams depend on?</source>
+        <translation>Gibt es eine einzige gemeinsame Integrationsumgebung, von der alle Teams abhängen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Has a pipeline configuration change ever caused an outage?</source>
+        <translation>Hat eine Änderung der Pipeline-Konfiguration je einen Ausfall verursacht?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do new services take more than a day to get a working pipeline?</source>
+        <translation>Brauchen neue Dienste mehr als einen Tag bis zu einer funktionierenden Pipeline?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough data</source>
+        <translation>Zu wenig Daten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not enough data to answer any of the questions yet.</source>
+        <translation>Noch zu wenig Daten, um eine der Fragen zu beantworten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes to %1 of %2 questions: the CI/CD architecture is limiting deployment frequency.</source>
+        <translation>Ja bei %1 von %2 Fragen: Die CI/CD-Architektur begrenzt die Deployment-Häufigkeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes to %1 of %2 questions: by the checklist&apos;s rule of two or more, the CI/CD architecture is not limiting deployment frequency.</source>
+        <translation>Ja bei %1 von %2 Fragen: Nach der Regel der Checkliste (zwei oder mehr) begrenzt die CI/CD-Architektur die Deployment-Häufigkeit nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n question(s) could not be answered from the data.</source>
+        <translation>
+            <numerusform>%n Frage ließ sich aus den Daten nicht beantworten.</numerusform>
+            <numerusform>%n Fragen ließen sich aus den Daten nicht beantworten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5249,7 +5541,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
 <context>
     <name>Signalbox::WorkspaceDiscoveryEditor</name>
     <message>
-        <location filename="../services/workspace/workspacediscoveryeditor.cpp" line="+211"/>
+        <location filename="../services/workspace/workspacediscoveryeditor.cpp" line="+183"/>
         <source>%1: the discovery decisions could not be written so that they read back the same; nothing was written</source>
         <translation>%1: die Entscheidungen zur Erkennung ließen sich nicht so schreiben, dass sie gleich zurückgelesen werden; nichts wurde geschrieben</translation>
     </message>
@@ -5277,7 +5569,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
 <context>
     <name>Signalbox::WorkspaceSourcesEditor</name>
     <message>
-        <location filename="../services/workspace/workspacesourceseditor.cpp" line="+272"/>
+        <location filename="../services/workspace/workspacesourceseditor.cpp" line="+234"/>
         <source>the sources list is laid out in a way this editor cannot change safely; change it by hand</source>
         <translation>die Liste sources ist so aufgebaut, dass dieser Editor sie nicht sicher ändern kann; ändern Sie sie von Hand</translation>
     </message>

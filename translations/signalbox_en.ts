@@ -252,6 +252,120 @@
         <translation>
             <numerusform>%1 was followed by %n run %2, none of which failed.</numerusform><numerusform>%1 was followed by %n runs %2, none of which failed.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/analysis/checklist.cpp" line="+302" />
+        <source>%n failed run(s) stopped in a job or stage naming another service</source>
+        <translation>
+            <numerusform>%n failed run stopped in a job or stage naming another service</numerusform><numerusform>%n failed runs stopped in a job or stage naming another service</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n shared pipeline(s) failed for several services at once</source>
+        <translation>
+            <numerusform>%n shared pipeline failed for several services at once</numerusform><numerusform>%n shared pipelines failed for several services at once</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>No run failed in the window (%n run(s)), so nothing was blocked.</source>
+        <translation>
+            <numerusform>No run failed in the window (%n run), so nothing was blocked.</numerusform><numerusform>No run failed in the window (%n runs), so nothing was blocked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>None of the %n failed run(s) in the window has its jobs recorded.</source>
+        <translation>
+            <numerusform>None of the %n failed run in the window has its jobs recorded.</numerusform><numerusform>None of the %n failed runs in the window has its jobs recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>None of the %n failed run(s) in the window stopped in a job naming another service, and no shared pipeline failed for several services.</source>
+        <translation>
+            <numerusform>None of the %n failed run in the window stopped in a job naming another service, and no shared pipeline failed for several services.</numerusform><numerusform>None of the %n failed runs in the window stopped in a job naming another service, and no shared pipeline failed for several services.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n failed run(s) had no jobs recorded.</source>
+        <translation>
+            <numerusform>%n failed run had no jobs recorded.</numerusform><numerusform>%n failed runs had no jobs recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48" />
+        <source>%1 of %n service(s) with finished runs have a median build over %2.</source>
+        <translation>
+            <numerusform>%1 of %n service with finished runs have a median build over %2.</numerusform><numerusform>%1 of %n services with finished runs have a median build over %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>%1: median build %2, p90 %3, over %n run(s).</source>
+        <translation>
+            <numerusform>%1: median build %2, p90 %3, over %n run.</numerusform><numerusform>%1: median build %2, p90 %3, over %n runs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125" />
+        <source>%1 of %n deployment(s) of dependent services within a day of each other had no contract verification or rollout analysis.</source>
+        <translation>
+            <numerusform>%1 of %n deployment of dependent services within a day of each other had no contract verification or rollout analysis.</numerusform><numerusform>%1 of %n deployments of dependent services within a day of each other had no contract verification or rollout analysis.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101" />
+        <source>%1 of %n service(s) deploying to production went through %2 before it.</source>
+        <translation>
+            <numerusform>%1 of %n service deploying to production went through %2 before it.</numerusform><numerusform>%1 of %n services deploying to production went through %2 before it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n failed or rolled-back deployment(s) to %1 in the window.</source>
+        <translation>
+            <numerusform>%n failed or rolled-back deployment to %1 in the window.</numerusform><numerusform>%n failed or rolled-back deployments to %1 in the window.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%1 went through %2 before %n production deployment(s) in the window.</source>
+        <translation>
+            <numerusform>%1 went through %2 before %n production deployment in the window.</numerusform><numerusform>%1 went through %2 before %n production deployments in the window.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98" />
+        <source>Nothing ran within a day after any of the %n pipeline change(s) in the window, so their effect is not known.</source>
+        <translation>
+            <numerusform>Nothing ran within a day after any of the %n pipeline change in the window, so their effect is not known.</numerusform><numerusform>Nothing ran within a day after any of the %n pipeline changes in the window, so their effect is not known.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%1 of %n pipeline change(s) in the window were followed within a day by a failed or rolled-back deployment or an aborted or degraded rollout.</source>
+        <translation>
+            <numerusform>%1 of %n pipeline change in the window were followed within a day by a failed or rolled-back deployment or an aborted or degraded rollout.</numerusform><numerusform>%1 of %n pipeline changes in the window were followed within a day by a failed or rolled-back deployment or an aborted or degraded rollout.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>None of the %n pipeline change(s) in the window was followed by a failed deployment or rollout within a day.</source>
+        <translation>
+            <numerusform>None of the %n pipeline change in the window was followed by a failed deployment or rollout within a day.</numerusform><numerusform>None of the %n pipeline changes in the window was followed by a failed deployment or rollout within a day.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n other change(s) had failed runs after them but no failed deployment, which is not an outage.</source>
+        <translation>
+            <numerusform>%n other change had failed runs after them but no failed deployment, which is not an outage.</numerusform><numerusform>%n other changes had failed runs after them but no failed deployment, which is not an outage.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76" />
+        <source>%n new service(s) without a green run yet are still within %1.</source>
+        <translation>
+            <numerusform>%n new service without a green run yet are still within %1.</numerusform><numerusform>%n new services without a green run yet are still within %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%1 of %n new service(s) took more than %2 from the first commit to a green pipeline.</source>
+        <translation>
+            <numerusform>%1 of %n new service took more than %2 from the first commit to a green pipeline.</numerusform><numerusform>%1 of %n new services took more than %2 from the first commit to a green pipeline.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+153" />
+        <source>%n question(s) could not be answered from the data.</source>
+        <translation>
+            <numerusform>%n question could not be answered from the data.</numerusform><numerusform>%n questions could not be answered from the data.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::ServiceTableModel</name>

@@ -16,7 +16,75 @@
 //
 // A team lead may override an answer with a note; overrides are stored, never dropped, and the
 // newest one for a question decides its answer. The computed answer stays visible beside it.
+//
+// The rules (pure functions of ChecklistInput; the same input gives the same checklist)
+//
+// Common
+//  - The window is [from, to); from NoTime reads from the beginning, to NoTime to the end. A run's
+//    time is its start, or its finish when the start is not known; a deployment's is deployedAt.
+//    Items without a time are never in the window. `now` NoTime means `to`.
+//  - Production: environment equal to productionEnvironment, exactly. A deployment "happened"
+//    when its status is anything but Unknown or Pending.
+//  - Evidence: at most ChecklistEvidenceLimit items per question, the most telling first as each
+//    rule says; the summary counts them all.
+//
+// 1. Cross-service tests block. A failed run (status Failed) of service B in the window holds back
+//    B's deployment. It was blocked by service A when one of its failed jobs (joined by source and
+//    run id) has a name or stage naming another catalog service A: A's name as whole words,
+//    case-insensitive, anything but letters and digits separating words (the longest name wins:
+//    "orders-events" is not also "orders"). A shared pipeline: runs of one source with the same
+//    pipeline name on the same commit (exactly) for 3 or more services in the window - one
+//    workflow testing them all; it blocked them when it failed for 2 or more of them. (Commit and
+//    name together, because every repository may call its own workflow "CI".)
+//    Yes: any such block. NotEnoughData: no runs in the window; or no jobs at all in the input;
+//    or failed runs but none of them has a job recorded. No otherwise. Evidence: each blocked run
+//    and each failing shared pipeline, newest first (then service, then url); services: the
+//    blocked ones, most blocked runs first, then by name.
+// 2. Slow builds. Per service, runs starting in the window that finished (Succeeded or Failed)
+//    with durationMs >= 0 (the build-time charts read the same runs); median and p90 by nearest
+//    rank (distributionOf). A service is slow when its median is over slowBuildMs. Yes: more than
+//    half of the services with a duration are slow. No otherwise. NotEnoughData: no duration.
+//    Evidence and services: the slow services, slowest median first, then by name.
+// 3. Manual coordination. Pairs (consumer, provider) from the dependencies, each once. A
+//    co-deployment: a production deployment X (that happened, in the window) of one side with a
+//    production deployment Y of the other side at most 24 h before it (at the same time: Y
+//    first by externalId, then service); each X counts once per pair, with the latest such Y. It
+//    was checked when a Success contract verification of exactly that consumer and provider has
+//    verifiedAt in [Y - 24 h, X], or a rollout of X's service with analysis results covers X: its
+//    version is X's (when both are known), else its updatedAt is within 24 h of X. Yes: more than
+//    half of the co-deployments were unchecked. No otherwise. NotEnoughData: no co-deployment.
+//    Evidence: the unchecked ones, newest first; services: by unchecked count, then by name.
+// 4. Shared integration environment. A production deployment (that happened, in the window) came
+//    through the environment of the service's latest non-production deployment (that happened)
+//    at or before it, if any. A service's path is the environment most of its production
+//    deployments came through (ties: by name). The shared one is the path of the most services
+//    (ties: by name). Yes: it is the path of more than half of the services with a production
+//    deployment in the window. No otherwise. NotEnoughData: no production deployment in the
+//    window came through any environment. Figures: the services through it, its deployments in
+//    the window that failed or were rolled back (any service), and the median (nearest rank)
+//    time from the deployment there to the production deployment it led to. Evidence: each
+//    service through it (most production deployments first), then its failed deployments,
+//    newest first.
+// 5. Pipeline change outage. pipelineChangeOutcomes (one day after each change) for the changes
+//    landing in the window. An outage: a failed or rolled-back deployment or an aborted or
+//    degraded rollout after it. Failed runs alone are named, but are not an outage. Yes: any
+//    outage. No: some change was followed by a run, or by a deployment or rollout failure, and
+//    none by an outage. NotEnoughData: no change in the window, or nothing ran after any of them.
+//    Evidence: describePipelineChangeOutcome of the outages, then of failed runs only, then the
+//    rest, each newest first.
+// 6. Slow first pipeline. timeToFirstGreen for services whose first commit is in the window. Too
+//    long: green after more than firstPipelineLimitMs, or not green yet and `now` is more than
+//    that after the first commit; not green yet within the limit is undecided and not counted.
+//    Yes: more than half of the decided ones took too long. No otherwise. NotEnoughData: no new
+//    service, or none decided. Evidence: too long first (longest first; not green yet counts as
+//    the time until now), then the others by time taken, then by name.
+//
+// Overrides: the newest by decidedAt per question (on equal times, the one later in the list);
+// when it is cleared, the computed answer stands and `override` stays empty.
 namespace Signalbox {
+
+// The most evidence items one answer carries.
+inline constexpr int ChecklistEvidenceLimit = 50;
 
 enum class ChecklistQuestion {
     CrossServiceTestsBlock = 1, // 1. a failing test in service A blocks the deployment of B
