@@ -223,7 +223,27 @@ CREATE TABLE service_commits (
 CREATE INDEX service_commits_by_commit ON service_commits (commit_id);
 )sql";
 
-constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+// Version 6: incidents, the third kind of failed change DORA counts. The service is optional (an
+// incident nobody filed against a service); the root cause is a commit sha as a person wrote it.
+constexpr const char *toVersion6 = R"sql(
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    service_id INTEGER REFERENCES services(id) ON DELETE SET NULL,
+    title TEXT,
+    created_at INTEGER,
+    resolved_at INTEGER,
+    root_cause_commit TEXT,
+    url TEXT,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX incidents_by_time ON incidents (created_at);
+CREATE INDEX incidents_by_service ON incidents (service_id, created_at);
+)sql";
+
+constexpr const char *steps[]
+    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace

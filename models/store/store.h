@@ -78,6 +78,10 @@ public:
     // The service's first successful run finishing (or, unfinished, starting) at or after `from`.
     std::optional<PipelineRun> firstSucceededRun(const QString &service, EpochMs from);
 
+    // Incidents created in [from, to), oldest first; NoTime leaves that end open. An incident
+    // without a creation time is read only when both ends are open.
+    QList<Incident> readIncidents(EpochMs from = NoTime, EpochMs to = NoTime);
+
     // Removes sources no longer named in the workspace, with everything they brought in.
     void forgetSourcesExcept(const QStringList &keep);
 
