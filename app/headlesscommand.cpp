@@ -308,7 +308,7 @@ int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, Q
         anyFailed = anyFailed || !o.ok;
         const IngestCounts &c = o.counts;
         const int rowCount = c.services + c.dependencies + c.runs + c.jobs + c.deployments
-            + c.environments + c.rollouts + c.verifications + c.flags;
+            + c.environments + c.rollouts + c.verifications + c.flags + c.incidents;
         for (const Diagnostic &d : o.diagnostics)
             err << d.toString() << '\n';
         if (command.json) {
@@ -320,7 +320,8 @@ int sync(const LoadResult &load, const CommandLine &command, QTextStream &out, Q
                                 {u"dependencies"_s, c.dependencies},
                                 {u"rollouts"_s, c.rollouts},
                                 {u"verifications"_s, c.verifications},
-                                {u"flags"_s, c.flags}};
+                                {u"flags"_s, c.flags},
+                                {u"incidents"_s, c.incidents}};
             QJsonObject entry {{u"name"_s, o.source},
                                {u"ok"_s, o.ok},
                                {u"unchanged"_s, o.unchanged},

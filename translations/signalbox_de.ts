@@ -200,12 +200,12 @@
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+248"/>
+        <location line="+249"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -318,12 +318,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>ROWS</source>
         <translation>ZEILEN</translation>
     </message>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
@@ -1269,7 +1269,7 @@
 <context>
     <name>Signalbox::FileSource</name>
     <message>
-        <location filename="../services/sources/file/filesource.cpp" line="+49"/>
+        <location filename="../services/sources/file/filesource.cpp" line="+61"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1324,7 +1324,17 @@
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="+47"/>
+        <source>resolved before it was created</source>
+        <translation>vor seiner Erstellung behoben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a commit: expected 7 to 40 hex digits</source>
+        <translation>&quot;%1&quot; ist kein Commit: erwartet werden 7 bis 40 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="-230"/>
         <source>expected an object; skipped</source>
         <translation>Objekt erwartet; übersprungen</translation>
     </message>
@@ -1554,7 +1564,7 @@
 <context>
     <name>Signalbox::GitHubSource</name>
     <message>
-        <location filename="../services/sources/github/githubpayload.cpp" line="+23"/>
+        <location filename="../services/sources/github/githubpayload.cpp" line="+25"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1575,7 +1585,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../services/sources/github/githubsource.cpp" line="+250"/>
+        <location filename="../services/sources/github/githubsource.cpp" line="+256"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -1638,7 +1648,12 @@
         <translation>das Deployment wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>the issue was skipped</source>
+        <translation>das Issue wurde übersprungen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the status was skipped</source>
         <translation>der Status wurde übersprungen</translation>
     </message>
@@ -1648,7 +1663,7 @@
         <translation>die Umgebung wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../services/sources/github/githubsource.cpp" line="-190"/>
+        <location filename="../services/sources/github/githubsource.cpp" line="-192"/>
         <source>baseUrl &quot;%1&quot; is not an http(s) address; use https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise Server</source>
         <translation>baseUrl &quot;%1&quot; ist keine http(s)-Adresse; verwenden Sie https://api.github.com oder für GitHub Enterprise Server https://HOST/api/v3</translation>
     </message>
@@ -1668,7 +1683,7 @@
         <translation>keine Repositorys zu lesen; führen Sie sie als owner/repo in der Einstellung repositories der Quelle auf</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <location line="+5"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -1709,7 +1724,7 @@
         <translation>%1: Läufe des Workflows &quot;%2&quot; (%3) passen zu keinem Eintrag der Einstellung workflows und wurden übersprungen; fügen Sie ihn dort hinzu, um sie zu sehen</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+315"/>
         <source>%1: its runs are assigned by workflow, but its deployments and environments belong to no single service and were skipped; map the repository with services: { %1: NAME } to see them</source>
         <translation>%1: Die Läufe werden nach Workflow zugeordnet, aber die Deployments und Umgebungen gehören zu keinem einzelnen Dienst und wurden übersprungen; ordnen Sie das Repository mit services: { %1: NAME } zu, um sie zu sehen</translation>
     </message>
@@ -1764,7 +1779,12 @@
         <translation>Wie viele der neuesten Läufe jedes Repositorys aktuell gehalten werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Also read issues labelled incident as incidents (the Four Keys convention): a label service:NAME or the repository&apos;s service names the service, and &quot;root cause: SHA&quot; in the body the commit. The token needs read access to issues</source>
+        <translation>Auch Issues mit dem Label incident als Vorfälle lesen (die Konvention von Four Keys): ein Label service:NAME oder der Service des Repositorys nennt den Service, &quot;root cause: SHA&quot; im Text den Commit. Das Token braucht Lesezugriff auf Issues</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A PEM file of certificate authorities to trust in addition to the system&apos;s, for a GitHub Enterprise Server with its own CA</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen zusätzlich zu denen des Systems vertraut wird, für einen GitHub Enterprise Server mit eigener CA</translation>
     </message>
@@ -3413,7 +3433,7 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+240"/>
+        <location filename="../models/store/migrations.cpp" line="+260"/>
         <location filename="../models/store/store.cpp" line="+201"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
@@ -3671,7 +3691,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/analysis/dora.cpp" line="+554"/>
+        <location filename="../models/analysis/dora.cpp" line="+736"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+19"/>

@@ -32,17 +32,26 @@ struct Episode
     EpochMs end = NoTime; // NoTime: still open
 };
 
+// An incident naming a root cause, and when that commit was made in one service.
+struct RootCause
+{
+    qsizetype incident = 0; // in DoraInput::incidents
+    EpochMs committedAt = NoTime; // NoTime: the commit is not among the service's commits
+};
+
 struct ServiceData
 {
     QString name;
     std::vector<Dep> deps; // by time, then externalId
     std::vector<EpochMs> commitTimes; // sorted
     std::vector<Episode> episodes; // by start
+    std::vector<qsizetype> incidents; // in DoraInput::incidents: filed against it or linked to it
 };
 
 struct Prepared
 {
     std::vector<ServiceData> services; // by name
+    std::vector<qsizetype> incidents; // every incident read, for the overall figures
     int ignoredInWindow = 0;
 };
 
@@ -59,8 +68,10 @@ struct Accum
     std::vector<qint64> restoreValues;
     int episodes = 0;
     int open = 0;
+    int incidents = 0;
     qint64 longestOpen = -1;
     std::vector<qsizetype> indices;
+    std::vector<qsizetype> incidentIndices;
 
     void merge(const Accum &o)
     {
@@ -74,6 +85,7 @@ struct Accum
         restoreValues.insert(restoreValues.end(), o.restoreValues.cbegin(), o.restoreValues.cend());
         episodes += o.episodes;
         open += o.open;
+        incidents += o.incidents;
         longestOpen = std::max(longestOpen, o.longestOpen);
     }
 };
@@ -101,6 +113,98 @@ bool shaPrefix(const QString &sha, quint32 *out)
     }
     *out = value;
     return true;
+}
+
+// The first successful deployment of svc that shipped the commit: its own commit, or one made in
+// (P, C] as lead time counts it. -1 when none did.
+int firstShipping(const ServiceData &svc, const DoraInput &in, const QString &sha,
+                  EpochMs committedAt)
+{
+    bool hasPrevious = false;
+    EpochMs previousCommitAt = NoTime;
+    for (std::size_t k = 0; k < svc.deps.size(); ++k) {
+        const Dep &d = svc.deps[k];
+        if (d.kind != Kind::Success)
+            continue;
+        if (sameCommit(in.deployments.at(d.index).commitSha, sha))
+            return int(k);
+        if (hasPrevious && previousCommitAt != NoTime && d.commitAt != NoTime
+            && committedAt != NoTime && committedAt > previousCommitAt && committedAt <= d.commitAt)
+            return int(k);
+        hasPrevious = true;
+        previousCommitAt = d.commitAt;
+    }
+    return -1;
+}
+
+// The newest successful deployment of svc at or before t; -1 when none.
+int newestSuccessAtOrBefore(const ServiceData &svc, EpochMs t)
+{
+    const auto end = std::upper_bound(svc.deps.cbegin(), svc.deps.cend(), t,
+                                      [](EpochMs at, const Dep &d) { return at < d.at; });
+    for (auto it = end; it != svc.deps.cbegin();) {
+        --it;
+        if (it->kind == Kind::Success)
+            return int(it - svc.deps.cbegin());
+    }
+    return -1;
+}
+
+// Marks the deployments incidents link to as failed, and gives each service the incidents that
+// are its own: filed against it, or, filed against none, linked to one of its deployments.
+void linkIncidents(Prepared &p, const DoraInput &in, const std::vector<qsizetype> &incidents,
+                   const std::vector<std::vector<RootCause>> &rootCauses,
+                   QHash<QString, int> &serviceIndex, const QString &onlyService)
+{
+    if (incidents.empty())
+        return;
+    // Per incident (in the order of `incidents`), the services it linked to.
+    std::vector<std::vector<std::size_t>> linkedTo(incidents.size());
+    for (std::size_t s = 0; s < p.services.size(); ++s) {
+        ServiceData &svc = p.services[s];
+        for (std::size_t n = 0; n < incidents.size(); ++n) {
+            const qsizetype i = incidents[n];
+            const Incident &incident = in.incidents.at(i);
+            if (!incident.service.isEmpty() && incident.service != svc.name)
+                continue;
+            int k = -1;
+            if (!incident.rootCauseCommit.isEmpty()) {
+                EpochMs committedAt = NoTime;
+                for (const RootCause &r : rootCauses[s]) {
+                    if (r.incident == i)
+                        committedAt = r.committedAt;
+                }
+                k = firstShipping(svc, in, incident.rootCauseCommit, committedAt);
+            } else if (!incident.service.isEmpty()) {
+                k = newestSuccessAtOrBefore(svc, incident.createdAt);
+            }
+            if (k >= 0) {
+                svc.deps[std::size_t(k)].failed = true; // already failed: still one failed change
+                linkedTo[n].push_back(s);
+            }
+        }
+    }
+    for (std::size_t n = 0; n < incidents.size(); ++n) {
+        const qsizetype i = incidents[n];
+        const Incident &incident = in.incidents.at(i);
+        bool belongs = onlyService.isEmpty();
+        if (!incident.service.isEmpty()) {
+            auto it = serviceIndex.find(incident.service);
+            if (it == serviceIndex.end()) {
+                // A service with incidents and no production deployment still has a restore time.
+                it = serviceIndex.insert(incident.service, int(p.services.size()));
+                p.services.push_back(ServiceData {incident.service, {}, {}, {}, {}});
+            }
+            p.services[std::size_t(*it)].incidents.push_back(i);
+            belongs = true;
+        } else {
+            for (std::size_t s : linkedTo[n])
+                p.services[s].incidents.push_back(i);
+            belongs = belongs || !linkedTo[n].empty();
+        }
+        if (belongs)
+            p.incidents.push_back(i);
+    }
 }
 
 Prepared prepare(const DoraInput &in, const QString &onlyService)
@@ -136,7 +240,7 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
         auto it = serviceIndex.find(d.service);
         if (it == serviceIndex.end()) {
             it = serviceIndex.insert(d.service, int(p.services.size()));
-            p.services.push_back(ServiceData {d.service, {}, {}, {}});
+            p.services.push_back(ServiceData {d.service, {}, {}, {}, {}});
         }
         Dep dep;
         dep.index = i;
@@ -163,6 +267,24 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
                 wanted[key].emplace_back(int(s), k);
         }
     }
+    // Incidents that count: created by `now`, and of the one service asked for when there is one
+    // (an incident without a service may still link to it below).
+    std::vector<qsizetype> incidents;
+    QHash<quint32, std::vector<qsizetype>> rootCauseWanted;
+    for (qsizetype i = 0; i < in.incidents.size(); ++i) {
+        const Incident &incident = in.incidents.at(i);
+        if (incident.createdAt == NoTime || incident.createdAt > in.now)
+            continue;
+        if (!onlyService.isEmpty() && !incident.service.isEmpty()
+            && incident.service != onlyService)
+            continue;
+        incidents.push_back(i);
+        quint32 key = 0;
+        if (shaPrefix(incident.rootCauseCommit, &key))
+            rootCauseWanted[key].push_back(i);
+    }
+    std::vector<std::vector<RootCause>> rootCauses(p.services.size());
+
     const QString *lastName = nullptr;
     int lastIndex = -1;
     for (const ServiceCommit &c : in.commits) {
@@ -179,6 +301,21 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
         quint32 key = 0;
         if (!shaPrefix(c.sha, &key))
             continue;
+        if (!rootCauseWanted.isEmpty()) {
+            if (const auto named = rootCauseWanted.constFind(key);
+                named != rootCauseWanted.cend()) {
+                std::vector<RootCause> &known = rootCauses[std::size_t(lastIndex)];
+                for (qsizetype i : *named) {
+                    const Incident &incident = in.incidents.at(i);
+                    const bool seen
+                        = std::any_of(known.cbegin(), known.cend(),
+                                      [i](const RootCause &r) { return r.incident == i; });
+                    if (!seen && (incident.service.isEmpty() || incident.service == c.service)
+                        && sameCommit(incident.rootCauseCommit, c.sha))
+                        known.push_back({i, c.committerTime});
+                }
+            }
+        }
         const auto found = wanted.constFind(key);
         if (found == wanted.cend())
             continue;
@@ -215,6 +352,8 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
             inEpisode = true;
         }
     }
+
+    linkIncidents(p, in, incidents, rootCauses, serviceIndex, onlyService);
 
     std::sort(p.services.begin(), p.services.end(),
               [](const ServiceData &a, const ServiceData &b) { return a.name < b.name; });
@@ -285,6 +424,33 @@ void collect(const ServiceData &svc, const DoraInput &in, EpochMs from, EpochMs 
         } else {
             ++acc->open;
             acc->longestOpen = std::max(acc->longestOpen, in.now - e.start);
+        }
+    }
+}
+
+// Adds the incidents created in [from, to) to the accumulator `target(createdAt)` names: each is
+// a failure episode of its own, restored at resolvedAt or still open.
+template<typename Target>
+void collectIncidents(const std::vector<qsizetype> &incidents, const DoraInput &in, EpochMs from,
+                      EpochMs to, Target target)
+{
+    for (qsizetype i : incidents) {
+        const Incident &incident = in.incidents.at(i);
+        if (incident.createdAt < from || incident.createdAt >= to)
+            continue;
+        if (incident.resolvedAt != NoTime && incident.resolvedAt < incident.createdAt)
+            continue; // resolved before it began: no time to restore to speak of
+        Accum *acc = target(incident.createdAt);
+        if (!acc)
+            continue;
+        ++acc->episodes;
+        ++acc->incidents;
+        acc->incidentIndices.push_back(i);
+        if (incident.resolvedAt != NoTime && incident.resolvedAt <= in.now) {
+            acc->restoreValues.push_back(incident.resolvedAt - incident.createdAt);
+        } else {
+            ++acc->open;
+            acc->longestOpen = std::max(acc->longestOpen, in.now - incident.createdAt);
         }
     }
 }
@@ -449,6 +615,7 @@ DoraMetrics finish(Accum &acc, const DoraInput &in, const QString &service)
     r.episodes = acc.episodes;
     r.restored = int(acc.restoreValues.size());
     r.open = acc.open;
+    r.incidents = acc.incidents;
     r.longestOpenMs = acc.longestOpen;
     r.medianMs = medianOf(acc.restoreValues);
     r.bucket = durationBucket(r.medianMs);
@@ -497,10 +664,16 @@ DoraReport computeDora(const DoraInput &input)
     report.services.reserve(qsizetype(p.services.size()));
     for (const ServiceData &svc : p.services) {
         Accum acc;
-        collect(svc, input, input.from, input.to, [&](EpochMs) { return &acc; });
+        const auto all = [&](EpochMs) {
+            return &acc;
+        };
+        collect(svc, input, input.from, input.to, all);
         overall.merge(acc);
+        // After the merge: an incident of two services is one episode overall.
+        collectIncidents(svc.incidents, input, input.from, input.to, all);
         report.services.append(finish(acc, input, svc.name));
     }
+    collectIncidents(p.incidents, input, input.from, input.to, [&](EpochMs) { return &overall; });
     report.overall = finish(overall, input, {});
     return report;
 }
@@ -521,6 +694,7 @@ QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QS
     const Prepared p = prepare(input, service);
     for (const ServiceData &svc : p.services)
         collect(svc, input, input.from, input.to, target);
+    collectIncidents(p.incidents, input, input.from, input.to, target);
 
     points.reserve(qsizetype(starts.size()));
     for (std::size_t i = 0; i < starts.size(); ++i) {
@@ -542,6 +716,14 @@ QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QS
             return da.externalId != db.externalId ? da.externalId < db.externalId : a < b;
         });
         point.deployments = QList<qsizetype>(acc.indices.cbegin(), acc.indices.cend());
+        std::sort(acc.incidentIndices.begin(), acc.incidentIndices.end(),
+                  [&](qsizetype a, qsizetype b) {
+                      const Incident &ia = input.incidents.at(a);
+                      const Incident &ib = input.incidents.at(b);
+                      return ia.createdAt != ib.createdAt ? ia.createdAt < ib.createdAt : a < b;
+                  });
+        point.incidents
+            = QList<qsizetype>(acc.incidentIndices.cbegin(), acc.incidentIndices.cend());
         points.append(point);
     }
     return points;

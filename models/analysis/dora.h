@@ -7,8 +7,8 @@
 #include <QString>
 
 // The four DORA metrics, computed the way the Four Keys project (dora-team/fourkeys) defines them,
-// from plain lists: deployments and the commits of each service. Pure functions: no store, no git;
-// the same input gives the same output, in the same order.
+// from plain lists: deployments, the commits of each service and incidents. Pure functions: no
+// store, no git; the same input gives the same output, in the same order.
 //
 // What is read
 //  - Production deployments: `environment` equal to DoraInput::productionEnvironment (exactly);
@@ -39,6 +39,22 @@
 //  - A failure episode starts at the first Failed or RolledBack deployment after a successful one
 //    (or at the first in the data) and ends at the next successful deployment: the time to restore
 //    is end - start. Episodes still open at `now` have no time to restore (TimeToRestore::open).
+//
+// Incidents (created at or before `now`; the others are ignored)
+//  - An incident links to a successful production deployment, which is then a failed change too:
+//    with a rootCauseCommit, to the first successful deployment that shipped that commit (its own
+//    commit, matched with `sameCommit` even when the commits are not known, or one of the commits
+//    lead time counts for it), in each service, or only in its own service when it names one;
+//    without a root cause but with a service, to that service's newest successful deployment at
+//    or before createdAt. A root cause that no deployment shipped links to nothing, and is not
+//    replaced by a guess. An incident linking to nothing changes no rate; a deployment already
+//    failed stays one failed change.
+//  - Each incident created in the window is a failure episode of its own beside the deployment
+//    ones (TimeToRestore::incidents of them): restored at resolvedAt, or open when it has none or
+//    it is after `now`. One resolved before it was created is left out of time to restore.
+//    Trend points take it by createdAt.
+//  - Per service, an incident belongs to the service it names, or, naming none, to the services
+//    whose deployments it linked to; overall every incident counts once.
 //
 // Buckets and levels (fixed lengths: day 24 h, week 7 days, month 30 days, six months 180 days)
 //  - Deployment frequency. The window is cut into whole 7-day weeks counted back from `to`
@@ -85,6 +101,7 @@ struct DoraInput
 {
     QList<Deployment> deployments; // any services and environments
     QList<ServiceCommit> commits; // any order; service, sha and committerTime are read
+    QList<Incident> incidents; // any order
     QString productionEnvironment = QStringLiteral("production");
     EpochMs from = NoTime; // the window [from, to)
     EpochMs to = NoTime;
@@ -135,6 +152,7 @@ struct TimeToRestore
     int episodes = 0; // failure episodes starting in the window
     int restored = 0; // of them, ended by a successful deployment (up to now)
     int open = 0; // of them, not restored yet
+    int incidents = 0; // of them, incidents (the rest began with a failed deployment)
     qint64 longestOpenMs = -1; // now - start of the oldest open one; -1 when none
     DurationBucket bucket = DurationBucket::NotEnoughData;
     DoraLevel level = DoraLevel::NotEnoughData;
@@ -156,8 +174,9 @@ struct DoraMetrics
 struct DoraReport
 {
     DoraMetrics overall;
-    // One entry per service with a production deployment (successful or failed) at or before
-    // `now`, at any time: a service with none in the window is listed with NotEnoughData.
+    // One entry per service with a production deployment (successful or failed) or an incident
+    // filed against it at or before `now`, at any time: a service with none in the window is
+    // listed with NotEnoughData.
     // Sorted by name.
     QList<DoraMetrics> services;
     int ignoredDeployments = 0; // production, in the window, pending / in progress / unknown
@@ -180,10 +199,12 @@ struct DoraTrendPoint
     int failed = 0; // failed changes, as the change failure rate counts them
     double failureRate = -1; // -1: no deployments
     qint64 leadTimeMedianMs = -1;
-    qint64 restoreMedianMs = -1; // of the episodes starting in it and restored
+    qint64 restoreMedianMs = -1; // of the episodes (and incidents) starting in it and restored
     // Positions in DoraInput::deployments of every production deployment behind the point
     // (successful, failed, folded rollbacks), in time order then externalId.
     QList<qsizetype> deployments;
+    // Positions in DoraInput::incidents of the incidents created in it, by createdAt.
+    QList<qsizetype> incidents;
 
     bool operator==(const DoraTrendPoint &) const = default;
 };

@@ -31,12 +31,13 @@ struct IngestBatch
     QList<Rollout> rollouts;
     QList<ContractVerification> verifications;
     QList<FlagState> flags;
+    QList<Incident> incidents;
 
     bool isEmpty() const
     {
         return services.isEmpty() && dependencies.isEmpty() && runs.isEmpty() && jobs.isEmpty()
             && deployments.isEmpty() && environments.isEmpty() && rollouts.isEmpty()
-            && verifications.isEmpty() && flags.isEmpty() && !replacesCatalog
+            && verifications.isEmpty() && flags.isEmpty() && incidents.isEmpty() && !replacesCatalog
             && !replacesDependencies;
     }
 };
@@ -74,6 +75,7 @@ struct IngestCounts
     int rollouts = 0;
     int verifications = 0;
     int flags = 0;
+    int incidents = 0;
 };
 
 } // namespace Signalbox

@@ -223,11 +223,30 @@ CREATE TABLE service_commits (
 CREATE INDEX service_commits_by_commit ON service_commits (commit_id);
 )sql";
 
-// Version 6: what team leads decided about the bottleneck checklist. User data, not a source's:
+// Version 6: incidents, the third kind of failed change DORA counts. The service is optional (an
+// incident nobody filed against a service); the root cause is a commit sha as a person wrote it.
+constexpr const char *toVersion6 = R"sql(
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    external_id TEXT NOT NULL,
+    service_id INTEGER REFERENCES services(id) ON DELETE SET NULL,
+    title TEXT,
+    created_at INTEGER,
+    resolved_at INTEGER,
+    root_cause_commit TEXT,
+    url TEXT,
+    UNIQUE (source_id, external_id)
+);
+CREATE INDEX incidents_by_time ON incidents (created_at);
+CREATE INDEX incidents_by_service ON incidents (service_id, created_at);
+)sql";
+
+// Version 7: what team leads decided about the bottleneck checklist. User data, not a source's:
 // nothing refers to sources or services, so forgetting a source or sweeping the catalog never
 // touches it. Rows are only ever added - a taken-back answer is a row with `cleared` set - so the
 // table is the history of every decision.
-constexpr const char *toVersion6 = R"sql(
+constexpr const char *toVersion7 = R"sql(
 CREATE TABLE checklist_overrides (
     id INTEGER PRIMARY KEY,
     question INTEGER NOT NULL,
@@ -240,7 +259,7 @@ CREATE TABLE checklist_overrides (
 )sql";
 
 constexpr const char *steps[]
-    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
+    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace

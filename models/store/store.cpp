@@ -570,6 +570,32 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
             }
         }
 
+        if (!batch.incidents.isEmpty()) {
+            Statement q(m_db,
+                        "INSERT INTO incidents (source_id, external_id, service_id, title, "
+                        "created_at, resolved_at, root_cause_commit, url) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (source_id, external_id) DO UPDATE SET "
+                        "service_id = excluded.service_id, title = excluded.title, "
+                        "created_at = excluded.created_at, resolved_at = excluded.resolved_at, "
+                        "root_cause_commit = excluded.root_cause_commit, url = excluded.url");
+            for (const Incident &i : batch.incidents) {
+                if (i.externalId.isEmpty()) {
+                    qCWarning(lcStore) << "skipping an incident without id from" << batch.source;
+                    continue;
+                }
+                q.bind(1, source).bind(2, i.externalId);
+                if (i.service.isEmpty())
+                    q.bindNull(3);
+                else
+                    q.bind(3, serviceId(i.service));
+                q.bind(4, i.title).bindOptional(5, i.createdAt, NoTime);
+                q.bindOptional(6, i.resolvedAt, NoTime).bind(7, i.rootCauseCommit).bind(8, i.url);
+                q.run();
+                ++counts.incidents;
+            }
+        }
+
         if (batch.replacesCatalog) {
             // A service the catalog no longer names (removed, or a discovered one a person hid)
             // goes when nothing else refers to it; with runs or deployments of its own it stays,
@@ -585,6 +611,7 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
                 "AND NOT EXISTS (SELECT 1 FROM contract_verifications WHERE "
                 "consumer_id = services.id OR provider_id = services.id) "
                 "AND NOT EXISTS (SELECT 1 FROM flag_states WHERE service_id = services.id) "
+                "AND NOT EXISTS (SELECT 1 FROM incidents WHERE service_id = services.id) "
                 "AND NOT EXISTS (SELECT 1 FROM environments WHERE service_id = services.id)");
             sweep.run();
             if (m_db.changes() > 0)
@@ -1606,7 +1633,9 @@ TeamLeadInput Store::readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now)
         }
     }
     input.overrides = readOverrides(m_db);
-    // incidents: filled once the incidents table lands
+    // Every incident up to now: one created after the window may still name a deployment in it
+    // as its root cause, and there are few of them.
+    input.incidents = readIncidents(NoTime, now + 1);
     return input;
 }
 
@@ -1623,6 +1652,32 @@ void Store::addChecklistOverride(const ChecklistOverride &decision)
 QList<ChecklistOverride> Store::readChecklistOverrides()
 {
     return readOverrides(m_db);
+}
+
+QList<Incident> Store::readIncidents(EpochMs from, EpochMs to)
+{
+    QList<Incident> incidents;
+    Statement q(m_db,
+                "SELECT i.external_id, s.name, i.title, i.created_at, i.resolved_at, "
+                "i.root_cause_commit, i.url, src.name FROM incidents i "
+                "JOIN sources src ON src.id = i.source_id "
+                "LEFT JOIN services s ON s.id = i.service_id "
+                "WHERE (?1 IS NULL OR i.created_at >= ?1) AND (?2 IS NULL OR i.created_at < ?2) "
+                "ORDER BY i.created_at, src.name, i.external_id");
+    q.bindOptional(1, from, NoTime).bindOptional(2, to, NoTime);
+    while (q.step()) {
+        Incident i;
+        i.externalId = q.text(0);
+        i.service = q.text(1);
+        i.title = q.text(2);
+        i.createdAt = q.int64Or(3, NoTime);
+        i.resolvedAt = q.int64Or(4, NoTime);
+        i.rootCauseCommit = q.text(5);
+        i.url = q.text(6);
+        i.source = q.text(7);
+        incidents.append(std::move(i));
+    }
+    return incidents;
 }
 
 void Store::forgetSourcesExcept(const QStringList &keep)

@@ -92,8 +92,9 @@ public:
     //  - verifications and rollouts (with their analysis) in [from - 1 day, to), oldest first;
     //  - service commits with committer time <= now (or unknown), newest first, as
     //    readServiceCommits gives them;
-    //  - every checklist override, oldest first.
-    // workspaceName is left empty for the caller; incidents are not stored yet.
+    //  - every checklist override, oldest first;
+    //  - every incident created at or before now, oldest first.
+    // workspaceName is left empty for the caller.
     TeamLeadInput readTeamLeadInput(EpochMs from, EpochMs to, EpochMs now);
 
     // Team leads' checklist decisions, user data: kept whatever happens to sources and the
@@ -102,6 +103,10 @@ public:
     void addChecklistOverride(const ChecklistOverride &decision);
     // Every decision ever made, oldest first (by decidedAt, then as added).
     QList<ChecklistOverride> readChecklistOverrides();
+
+    // Incidents created in [from, to), oldest first; NoTime leaves that end open. An incident
+    // without a creation time is read only when both ends are open.
+    QList<Incident> readIncidents(EpochMs from = NoTime, EpochMs to = NoTime);
 
     // Removes sources no longer named in the workspace, with everything they brought in.
     void forgetSourcesExcept(const QStringList &keep);

@@ -6,7 +6,7 @@ Writes two files next to this script:
 * ``workspace.yaml``  - the workspace: the catalog of services with their dependencies, and one
   `file` source;
 * ``demo-data.json``  - the data of that source: pipeline runs, deployments, rollouts, contract
-  verifications and feature flags over the three weeks before a fixed anchor time.
+  verifications, feature flags and incidents over the three weeks before a fixed anchor time.
 
 The output is deterministic (one seeded ``random.Random``, no clock, no environment): running the
 script twice writes byte-identical files. Standard library only; the YAML is written by hand.
@@ -20,6 +20,10 @@ The story the demo tells "right now" (at the anchor):
 * ``shipping`` is half-way through a canary in production;
 * ``notifications`` has a flaky pipeline (failed, then passed on re-run, same commit);
 * ``inventory`` and ``warehouse`` call each other (the one dependency cycle).
+* four incidents feed DORA's change failure rate and time to restore: one names the commit of a
+  production deployment as its root cause, one names only its service, one is the outage behind
+  one of the rollbacks (its deployment stays one failed change), and one on ``checkout`` is open
+  right now.
 
 Usage: python3 generate_demo.py   (from any directory)
 """
@@ -637,9 +641,11 @@ def generate() -> tuple[dict, dict]:
     rollouts = make_rollouts(rng, deploys, canary)
     verifications = make_verifications(rng, deploys, builds_by_service)
     flags = make_flags(rng)
+    incidents = make_incidents(rng, deploys, rolled_back)
 
     story["rolled_back"] = rolled_back
     story["canary"] = (canary, on_prod)
+    story["incidents"] = incidents
     story["flaky"] = [r for r in all_runs if r.service == FLAKY and r.attempt == 2
                       and r.status == "success"]
 
@@ -651,8 +657,60 @@ def generate() -> tuple[dict, dict]:
         "rollouts": rollouts,
         "verifications": verifications,
         "flags": flags,
+        "incidents": [entry for entry, _ in incidents],
     }
     return data, story
+
+
+def make_incidents(rng: random.Random, deploys: list[Deployment],
+                   rolled_back: list[Deployment]) -> list[tuple[dict, Deployment]]:
+    """Incidents the Four Keys way: created after the deployment that caused them, resolved an
+    hour or two later; each with the deployment it is about (for the summary), oldest first."""
+    def is_plain_prod(d: Deployment) -> bool:
+        return (d.environment == "production" and d.status == "success"
+                and d.service not in (BLOCKED[0], BLOCKED_PROVIDER, CANARY, CULPRIT)
+                and d.service not in {r.service for r in rolled_back}
+                and START + timedelta(days=4) <= d.time <= START + timedelta(days=16))
+
+    candidates = [d for d in deploys if is_plain_prod(d) and BY_NAME[d.service].tier == 1]
+    by_root_cause, by_service = rng.sample(candidates, 2)
+    while by_root_cause.service == by_service.service:
+        by_root_cause, by_service = rng.sample(candidates, 2)
+    rollback = rolled_back[0]
+    on_checkout = current([d for d in deploys if d.service == "checkout"], "production", ANCHOR)
+    assert on_checkout is not None
+
+    def incident(number, service, title, created, resolved, root_cause):
+        entry = {"id": f"INC-{number}", "title": title, "created": iso(created)}
+        if service:
+            entry["service"] = service
+        if resolved:
+            entry["resolved"] = iso(resolved)
+        if root_cause:
+            entry["rootCause"] = root_cause
+        entry["url"] = f"https://status.example.com/incidents/INC-{number}"
+        return entry
+
+    def after(t: datetime, lo: float, hi: float) -> datetime:
+        return t + minutes(rng, lo, hi)
+
+    created = after(by_root_cause.time, 30, 90)
+    first = incident(101, None, f"Errors after {by_root_cause.service} "
+                     f"{version_str(by_root_cause.version)}", created, after(created, 60, 150),
+                     by_root_cause.commit)
+    created = after(by_service.time, 45, 120)
+    second = incident(102, by_service.service, f"{by_service.service} slow for some customers",
+                      created, after(created, 20, 60), None)
+    created = after(rollback.time, 5, 15)
+    # No root cause: it links to the newest successful deployment before it, the one the rollback
+    # already marks failed.
+    third = incident(103, rollback.service, f"{rollback.service} "
+                     f"{version_str(rollback.version)} failing requests", created,
+                     after(created, 25, 40), None)
+    created = ANCHOR - timedelta(minutes=52)
+    fourth = incident(104, "checkout", "Checkout latency elevated", created, None, None)
+    pairs = [(first, by_root_cause), (second, by_service), (third, rollback), (fourth, on_checkout)]
+    return sorted(pairs, key=lambda pair: pair[0]["created"])
 
 
 def transitive_consumers(provider: str) -> set[str]:
@@ -891,7 +949,7 @@ def main() -> None:
 
     print(f"wrote {WORKSPACE_FILE} ({len(CATALOG)} services) and {DATA_FILE} "
           f"({os.path.getsize(path) / 1e6:.2f} MB), anchor {data['anchor']}")
-    for key in ("runs", "deployments", "rollouts", "verifications", "flags"):
+    for key in ("runs", "deployments", "rollouts", "verifications", "flags", "incidents"):
         print(f"  {key:<14}{len(data[key]):>6}")
     culprit, failed_at = story["culprit"]
     print(f"cascade: {culprit} main failed at {iso(failed_at)} "
@@ -909,6 +967,10 @@ def main() -> None:
                                       for d in story["rolled_back"]))
     print(f"flaky: {FLAKY} passed on re-run at " + ", ".join(iso(r.started)
                                                              for r in story["flaky"]))
+    for entry, cause in story["incidents"]:
+        print(f"incident {entry['id']}: {entry['title']} ({entry['created']}"
+              f"{', open' if 'resolved' not in entry else ''}), {cause.id} {cause.service} "
+              f"{version_str(cause.version)}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,18 @@ ServiceCommit commit(const QString &service, const QString &sha, EpochMs committ
     return {service, sha, u"Ada"_s, committed, committed, {}, false};
 }
 
+Incident incident(const QString &id, const QString &service, EpochMs created, EpochMs resolved,
+                  const QString &rootCause = {})
+{
+    Incident i;
+    i.externalId = id;
+    i.service = service;
+    i.createdAt = created;
+    i.resolvedAt = resolved;
+    i.rootCauseCommit = rootCause;
+    return i;
+}
+
 DoraInput window(EpochMs from, EpochMs to)
 {
     DoraInput in;
@@ -53,6 +65,47 @@ const DoraMetrics &of(const DoraReport &report, const QString &service)
     }
     static const DoraMetrics none;
     return none;
+}
+
+// A week of orders and payments with incidents of every kind; the figures are worked out in
+// incidentsAreFailedChangesAndEpisodes and incidentsInTrendPoints.
+DoraInput weekWithIncidents()
+{
+    DoraInput in = window(T0, T0 + 7 * D);
+    in.deployments = {
+        dep(u"o1"_s, u"orders"_s, DeploymentStatus::Succeeded, T0 + 2 * H, sha(1)),
+        // ships sha(2) and sha(3): committed after o1's commit, up to its own
+        dep(u"o2"_s, u"orders"_s, DeploymentStatus::Succeeded, T0 + D + 2 * H, sha(3)),
+        dep(u"o3"_s, u"orders"_s, DeploymentStatus::Failed, T0 + 2 * D),
+        dep(u"o4"_s, u"orders"_s, DeploymentStatus::Succeeded, T0 + 2 * D + 3 * H, sha(4)),
+        dep(u"o5"_s, u"orders"_s, DeploymentStatus::Succeeded, T0 + 3 * D, sha(5)),
+        dep(u"p1"_s, u"payments"_s, DeploymentStatus::Succeeded, T0 + H, sha(10)),
+        dep(u"p2"_s, u"payments"_s, DeploymentStatus::Succeeded, T0 + 4 * D, sha(11)),
+    };
+    in.commits = {commit(u"orders"_s, sha(1), T0 + H),
+                  commit(u"orders"_s, sha(2), T0 + D),
+                  commit(u"orders"_s, sha(3), T0 + D + H),
+                  commit(u"orders"_s, sha(4), T0 + 2 * D + H),
+                  commit(u"orders"_s, sha(5), T0 + 3 * D - H),
+                  commit(u"payments"_s, sha(10), T0),
+                  commit(u"payments"_s, sha(11), T0 + 4 * D - 2 * H)};
+    in.incidents = {
+        // root cause sha(2), abbreviated: shipped by o2, which o3's failure already marks
+        incident(u"i1"_s, {}, T0 + D + 5 * H, T0 + D + 7 * H, sha(2).left(7)),
+        // no root cause: orders' newest successful deployment at or before it, o5
+        incident(u"i2"_s, u"orders"_s, T0 + 3 * D + 5 * H, T0 + 3 * D + 6 * H),
+        // root cause p1's own commit; still open
+        incident(u"i3"_s, u"payments"_s, T0 + 2 * H, NoTime, sha(10)),
+        // links nothing: neither a root cause nor a service
+        incident(u"i4"_s, {}, T0 + 5 * D, T0 + 5 * D + 30 * 60'000),
+        // links nothing: no deployment shipped that commit
+        incident(u"i5"_s, {}, T0 + 6 * D, T0 + 6 * D + 4 * H, sha(99)),
+        // after now: ignored
+        incident(u"i6"_s, u"orders"_s, T0 + 8 * D, NoTime),
+        // a service with no deployments, before the window: listed, nothing known
+        incident(u"i7"_s, u"search"_s, T0 - D, T0 - D + H),
+    };
+    return in;
 }
 
 QStringList idsOf(const DoraInput &in, const QList<qsizetype> &positions)
@@ -105,6 +158,9 @@ private Q_SLOTS:
     void trendPointsAndDeploymentsBehindThem();
     void weeklyAndMonthlySteps();
     void sentence();
+    void incidentsAreFailedChangesAndEpisodes();
+    void incidentRootCauseLinksTheFirstDeploymentThatShippedIt();
+    void incidentsInTrendPoints();
 };
 
 void TestDora::emptyWindowHasNotEnoughData()
@@ -539,6 +595,157 @@ void TestDora::sentence()
     QVERIFY2(text.startsWith(u"orders: deploys weekly (high), lead time not known, 0 % of changes "
                              u"failed (elite)"_s),
              qPrintable(text));
+}
+
+void TestDora::incidentsAreFailedChangesAndEpisodes()
+{
+    DoraInput in = weekWithIncidents();
+    const QList<Incident> incidents = in.incidents;
+    in.incidents.clear();
+    // Without the incidents: o2 (followed by o3) and o3 of orders' 5 failed; payments 0 of 2.
+    DoraReport report = computeDora(in);
+    QCOMPARE(of(report, u"orders"_s).changeFailure.failed, 2);
+    QCOMPARE(of(report, u"payments"_s).changeFailure.failed, 0);
+    QCOMPARE(report.overall.restore.episodes, 1);
+
+    in.incidents = incidents;
+    report = computeDora(in);
+    QCOMPARE(report.services.size(), 3);
+    QCOMPARE(report.services.at(2).service, u"search"_s);
+    verifyNoData(report.services.at(2)); // its only incident was before the window
+    QCOMPARE(report.services.at(2).restore.episodes, 0);
+
+    // orders: o2 (o3 and i1: once), o3, o5 (i2): 3 of 5, 60 %, low.
+    const DoraMetrics &orders = of(report, u"orders"_s);
+    QCOMPARE(orders.changeFailure.deployments, 5);
+    QCOMPARE(orders.changeFailure.failed, 3);
+    QCOMPARE(orders.changeFailure.rate, 0.6);
+    QCOMPARE(orders.changeFailure.level, DoraLevel::Low);
+    // Episodes: o3 to o4 3 h, i1 2 h, i2 1 h: median 2 h, high.
+    QCOMPARE(orders.restore.episodes, 3);
+    QCOMPARE(orders.restore.incidents, 2);
+    QCOMPARE(orders.restore.restored, 3);
+    QCOMPARE(orders.restore.open, 0);
+    QCOMPARE(orders.restore.medianMs, 2 * H);
+    QCOMPARE(orders.restore.level, DoraLevel::High);
+    // Lead time is not touched: o1 1 h; o2 sha(2) 26 h, sha(3) 1 h; o4 2 h; o5 1 h: median 1 h.
+    QCOMPARE(orders.leadTime.medianMs, H);
+    QCOMPARE(orders.leadTime.changes, 5);
+
+    // payments: p1 (i3) of 2: 50 %; i3 is open since 2 h, now is at 7 days.
+    const DoraMetrics &payments = of(report, u"payments"_s);
+    QCOMPARE(payments.changeFailure.failed, 1);
+    QCOMPARE(payments.changeFailure.rate, 0.5);
+    QCOMPARE(payments.restore.episodes, 1);
+    QCOMPARE(payments.restore.incidents, 1);
+    QCOMPARE(payments.restore.open, 1);
+    QCOMPARE(payments.restore.medianMs, -1);
+    QCOMPARE(payments.restore.longestOpenMs, 7 * D - 2 * H);
+
+    // Overall: 4 of 7 failed. Episodes: o3 (3 h), i1 (2 h), i2 (1 h), i3 (open), i4 (30 min),
+    // i5 (4 h), each once: median of 30 min, 1, 2, 3, 4 h is 2 h.
+    const DoraMetrics &overall = report.overall;
+    QCOMPARE(overall.changeFailure.deployments, 7);
+    QCOMPARE(overall.changeFailure.failed, 4);
+    QCOMPARE(overall.restore.episodes, 6);
+    QCOMPARE(overall.restore.incidents, 5);
+    QCOMPARE(overall.restore.restored, 5);
+    QCOMPARE(overall.restore.open, 1);
+    QCOMPARE(overall.restore.medianMs, 2 * H);
+    QCOMPARE(overall.restore.longestOpenMs, 7 * D - 2 * H);
+
+    // Incidents that link to nothing change no rate.
+    in.incidents = {incidents.at(3), incidents.at(4)};
+    report = computeDora(in);
+    QCOMPARE(report.overall.changeFailure.failed, 2);
+    QCOMPARE(report.overall.restore.episodes, 3); // o3's, i4, i5
+    QCOMPARE(of(report, u"orders"_s).restore.episodes, 1);
+}
+
+void TestDora::incidentRootCauseLinksTheFirstDeploymentThatShippedIt()
+{
+    DoraInput in = window(T0, T0 + D);
+    // No commits known: the deployment's own commit still matches, in any case.
+    in.deployments = {dep(u"k1"_s, u"cart"_s, DeploymentStatus::Succeeded, T0 + H, sha(20)),
+                      dep(u"k2"_s, u"cart"_s, DeploymentStatus::Succeeded, T0 + 2 * H, sha(20)),
+                      dep(u"k3"_s, u"cart"_s, DeploymentStatus::Succeeded, T0 + 3 * H, sha(21)),
+                      dep(u"w1"_s, u"web"_s, DeploymentStatus::Succeeded, T0 + 3 * H, sha(20))};
+    // Filed against cart: k1 shipped it first (k2 redeployed it); web's w1 is not cart's.
+    in.incidents = {incident(u"a"_s, u"cart"_s, T0 + 4 * H, T0 + 5 * H, sha(20).toUpper()),
+                    // before any cart deployment: nothing to link to
+                    incident(u"b"_s, u"cart"_s, T0 + 30 * 60'000, T0 + H)};
+    DoraReport report = computeDora(in);
+    QCOMPARE(of(report, u"cart"_s).changeFailure.failed, 1); // k1 of k1, k2, k3
+    QCOMPARE(of(report, u"web"_s).changeFailure.failed, 0);
+    QCOMPARE(of(report, u"cart"_s).restore.episodes, 2);
+    QCOMPARE(of(report, u"web"_s).restore.episodes, 0);
+    // Restored in 1 h and 30 min: median 45 min.
+    QCOMPARE(of(report, u"cart"_s).restore.medianMs, 45 * 60'000);
+
+    // Filed against no service: the first deployment that shipped it in each service, k1 and
+    // w1, and the incident is both services' but one episode overall.
+    in.incidents = {incident(u"a"_s, {}, T0 + 4 * H, T0 + 5 * H, sha(20))};
+    report = computeDora(in);
+    QCOMPARE(of(report, u"cart"_s).changeFailure.failed, 1);
+    QCOMPARE(of(report, u"web"_s).changeFailure.failed, 1);
+    QCOMPARE(of(report, u"cart"_s).restore.episodes, 1);
+    QCOMPARE(of(report, u"web"_s).restore.episodes, 1);
+    QCOMPARE(report.overall.changeFailure.failed, 2);
+    QCOMPARE(report.overall.restore.episodes, 1);
+    QCOMPARE(report.overall.restore.medianMs, H);
+
+    // Resolved before it was created: a failed change, but no time to restore.
+    in.incidents = {incident(u"a"_s, {}, T0 + 4 * H, T0 + 3 * H, sha(21))};
+    report = computeDora(in);
+    QCOMPARE(of(report, u"cart"_s).changeFailure.failed, 1); // k3
+    QCOMPARE(report.overall.restore.episodes, 0);
+}
+
+void TestDora::incidentsInTrendPoints()
+{
+    const DoraInput in = weekWithIncidents();
+    const QList<DoraTrendPoint> points = doraTrend(in, TrendStep::Day);
+    QCOMPARE(points.size(), 7);
+    const auto incidentIds = [&](const DoraTrendPoint &p) {
+        QStringList ids;
+        for (qsizetype i : p.incidents)
+            ids.append(in.incidents.at(i).externalId);
+        return ids;
+    };
+    // Day 0: p1 (failed by i3) and o1; i3 open.
+    QCOMPARE(idsOf(in, points.at(0).deployments), (QStringList {u"p1"_s, u"o1"_s}));
+    QCOMPARE(points.at(0).failed, 1);
+    QCOMPARE(incidentIds(points.at(0)), QStringList {u"i3"_s});
+    QCOMPARE(points.at(0).restoreMedianMs, -1);
+    // Day 1: o2, failed once; i1 restored in 2 h.
+    QCOMPARE(points.at(1).failed, 1);
+    QCOMPARE(incidentIds(points.at(1)), QStringList {u"i1"_s});
+    QCOMPARE(points.at(1).restoreMedianMs, 2 * H);
+    // Day 2: o3 failed, restored by o4 in 3 h; no incident.
+    QCOMPARE(points.at(2).failed, 1);
+    QVERIFY(points.at(2).incidents.isEmpty());
+    QCOMPARE(points.at(2).restoreMedianMs, 3 * H);
+    // Day 3: o5, failed by i2, restored in 1 h.
+    QCOMPARE(points.at(3).failureRate, 1.0);
+    QCOMPARE(incidentIds(points.at(3)), QStringList {u"i2"_s});
+    QCOMPARE(points.at(3).restoreMedianMs, H);
+    // Day 4: p2 fine. Days 5 and 6: no deployments, i4 (30 min) and i5 (4 h).
+    QCOMPARE(points.at(4).failed, 0);
+    QCOMPARE(points.at(5).failureRate, -1.0);
+    QCOMPARE(incidentIds(points.at(5)), QStringList {u"i4"_s});
+    QCOMPARE(points.at(5).restoreMedianMs, 30 * 60'000);
+    QCOMPARE(incidentIds(points.at(6)), QStringList {u"i5"_s});
+    QCOMPARE(points.at(6).restoreMedianMs, 4 * H);
+
+    // orders alone: i1 linked to it, i2 filed against it; i3, i4, i5 are not its.
+    const QList<DoraTrendPoint> orders = doraTrend(in, TrendStep::Day, u"orders"_s);
+    QCOMPARE(orders.at(0).failed, 0);
+    QVERIFY(orders.at(0).incidents.isEmpty());
+    QCOMPARE(incidentIds(orders.at(1)), QStringList {u"i1"_s});
+    QCOMPARE(incidentIds(orders.at(3)), QStringList {u"i2"_s});
+    QCOMPARE(orders.at(3).failed, 1);
+    QVERIFY(orders.at(5).incidents.isEmpty());
+    QVERIFY(orders.at(6).incidents.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDora)

@@ -123,6 +123,30 @@ qint64 countRows(const QString &path, const char *table)
     return count;
 }
 
+Incident incident(const QString &id, const QString &svc, EpochMs created, EpochMs resolved,
+                  const QString &rootCause = {})
+{
+    Incident i;
+    i.externalId = id;
+    i.service = svc;
+    i.title = u"Checkout errors "_s + id;
+    i.createdAt = created;
+    i.resolvedAt = resolved;
+    i.rootCauseCommit = rootCause;
+    i.url = u"https://issues.example.com/"_s + id;
+    return i;
+}
+
+bool execSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -858,6 +882,92 @@ private Q_SLOTS:
         QVERIFY(empty.commits.isEmpty());
         QCOMPARE(empty.services.size(), 2);
         QCOMPARE(empty.overrides.size(), 1);
+    }
+
+    void incidentsIngestOnceAndReadBackExactly()
+    {
+        Store store(m_path);
+        store.ingest(sampleBatch());
+        IngestBatch batch;
+        batch.source = u"issues"_s;
+        batch.sourceKind = u"github"_s;
+        batch.incidents = {
+            incident(u"41"_s, u"payments"_s, T0 + 60 * Minute, T0 + 95 * Minute, u"abc1234"_s),
+            incident(u"7"_s, {}, T0 + 10 * Minute, NoTime),
+            // Filed against a service nobody declared: kept, like a run of one.
+            incident(u"9"_s, u"search"_s, T0 + 30 * Minute, NoTime),
+        };
+        QCOMPARE(store.ingest(batch).incidents, 3);
+        QCOMPARE(store.ingest(batch).incidents, 3);
+        QCOMPARE(countRows(m_path, "incidents"), 3);
+
+        // Oldest first, each with its source.
+        QList<Incident> expected {batch.incidents.at(1), batch.incidents.at(2),
+                                  batch.incidents.at(0)};
+        for (Incident &i : expected)
+            i.source = u"issues"_s;
+        QCOMPARE(store.readIncidents(), expected);
+        // [T0 + 10 min, T0 + 60 min): the one created at the end is out.
+        QCOMPARE(store.readIncidents(T0 + 10 * Minute, T0 + 60 * Minute),
+                 (QList<Incident> {expected.at(0), expected.at(1)}));
+        QCOMPARE(store.readIncidents(T0 + 11 * Minute),
+                 (QList<Incident> {expected.at(1), expected.at(2)}));
+        QCOMPARE(store.readIncidents(NoTime, T0 + 30 * Minute), (QList<Incident> {expected.at(0)}));
+
+        // The open one is resolved and moves to another service: the same row changes.
+        batch.incidents = {incident(u"7"_s, u"checkout"_s, T0 + 10 * Minute, T0 + 50 * Minute)};
+        store.ingest(batch);
+        QCOMPARE(countRows(m_path, "incidents"), 3);
+        expected[0] = batch.incidents.at(0);
+        expected[0].source = u"issues"_s;
+        QCOMPARE(store.readIncidents(), expected);
+
+        // The same id from another source is another incident.
+        batch.source = u"file"_s;
+        store.ingest(batch);
+        QCOMPARE(countRows(m_path, "incidents"), 4);
+
+        // A service kept only by an incident stays when the catalog is replaced.
+        IngestBatch catalog;
+        catalog.source = u"ci"_s;
+        catalog.replacesCatalog = true;
+        store.ingest(catalog);
+        QVERIFY(store.readSnapshot()->find(u"search"_s));
+        QCOMPARE(store.readIncidents().at(2).service, u"search"_s);
+
+        // A removed source takes its incidents with it.
+        store.forgetSourcesExcept({u"ci"_s, u"file"_s});
+        QCOMPARE(countRows(m_path, "incidents"), 1);
+        QCOMPARE(store.readIncidents().at(0).source, u"file"_s);
+        QVERIFY(store.integrityProblems().isEmpty());
+    }
+
+    void migratesFromVersion5KeepingData()
+    {
+        {
+            Store store(m_path);
+            store.ingest(sampleBatch());
+        }
+        // Version 5 is version 7 without the incidents table (6) and the checklist overrides (7).
+        QVERIFY(execSql(m_path,
+                        "DROP TABLE incidents; DROP TABLE checklist_overrides; "
+                        "PRAGMA user_version = 5"));
+        QCOMPARE(countRows(m_path, "incidents"), -1);
+        Store store(m_path);
+        QCOMPARE(store.schemaVersion(), 7);
+        QCOMPARE(countRows(m_path, "checklist_overrides"), 0);
+        QCOMPARE(countRows(m_path, "pipeline_runs"), 4);
+        QCOMPARE(countRows(m_path, "deployments"), 2);
+        QCOMPARE(countRows(m_path, "rollouts"), 1);
+        QCOMPARE(store.readSnapshot()->find(u"payments"_s)->lastRun->externalId, u"r2"_s);
+        QVERIFY(store.readIncidents().isEmpty());
+        IngestBatch batch;
+        batch.source = u"ci"_s;
+        batch.incidents = {incident(u"1"_s, u"payments"_s, T0, T0 + Minute)};
+        store.ingest(batch);
+        QCOMPARE(store.readIncidents().size(), 1);
+        QCOMPARE(store.readIncidents().at(0).resolvedAt, T0 + Minute);
+        QVERIFY(store.integrityProblems().isEmpty());
     }
 
 private:

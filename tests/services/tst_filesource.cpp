@@ -54,6 +54,20 @@ private Q_SLOTS:
         QCOMPARE(b.rollouts.at(0).analysis.at(0).threshold, 1.0);
         QCOMPARE(b.verifications.at(0).result, VerificationResult::Unknown);
         QCOMPARE(b.flags.at(0).enabled, false);
+        QCOMPARE(b.incidents.size(), 2);
+        Incident expected;
+        expected.externalId = u"inc-1"_s;
+        expected.service = u"pricing"_s;
+        expected.title = u"Prices shown as zero"_s;
+        expected.createdAt = at("2026-03-01T10:40:00Z");
+        expected.resolvedAt = at("2026-03-01T11:25:00Z");
+        expected.rootCauseCommit = u"BBBB1234"_s;
+        expected.url = u"https://status.example.com/inc-1"_s;
+        QCOMPARE(b.incidents.at(0), expected);
+        // Only an id and a time: no service, no root cause, still open.
+        QVERIFY(b.incidents.at(1).service.isEmpty());
+        QVERIFY(b.incidents.at(1).rootCauseCommit.isEmpty());
+        QVERIFY(b.incidents.at(1).isOpen());
     }
 
     void rebasesTimesToNow()
@@ -65,6 +79,61 @@ private Q_SLOTS:
         QCOMPARE(result.batch.runs.at(0).startedAt, at("2026-03-02T07:29:41Z") + shift);
         QCOMPARE(result.batch.runs.at(0).durationMs, 6 * 60'000);
         QCOMPARE(result.batch.deployments.at(0).deployedAt, at("2026-03-01T10:00:00Z") + shift);
+        QCOMPARE(result.batch.incidents.at(0).createdAt, at("2026-03-01T10:40:00Z") + shift);
+        QCOMPARE(result.batch.incidents.at(0).resolvedAt, at("2026-03-01T11:25:00Z") + shift);
+    }
+
+    void badIncidentsAreSkippedAndNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addRow("no creation time")
+            << QByteArray(R"({"incidents":[{"id":"i","title":"Down"}]})")
+            << u"incidents[0].created"_s << u"missing"_s;
+        QTest::addRow("creation time not a time")
+            << QByteArray(R"({"incidents":[{"id":"i","created":"Tuesday"}]})")
+            << u"incidents[0].created"_s << u"\"Tuesday\" is not an ISO 8601 time"_s;
+        QTest::addRow("no id") << QByteArray(
+            R"({"incidents":[{"created":"2026-03-01T10:00:00Z"}]})")
+                               << u"incidents[0].id"_s << u"missing"_s;
+        QTest::addRow("root cause not a sha")
+            << QByteArray(R"({"incidents":[{"id":"i","created":"2026-03-01T10:00:00Z",)"
+                          R"("rootCause":"the new cache"}]})")
+            << u"incidents[0].rootCause"_s << u"expected 7 to 40 hex digits"_s;
+        QTest::addRow("root cause too short")
+            << QByteArray(R"({"incidents":[{"id":"i","created":"2026-03-01T10:00:00Z",)"
+                          R"("rootCause":"abc12"}]})")
+            << u"incidents[0].rootCause"_s << u"expected 7 to 40 hex digits"_s;
+        QTest::addRow("resolved before created")
+            << QByteArray(R"({"incidents":[{"id":"i","created":"2026-03-01T10:00:00Z",)"
+                          R"("resolved":"2026-03-01T09:00:00Z"}]})")
+            << u"incidents[0].resolved"_s << u"resolved before it was created"_s;
+        QTest::addRow("not a list")
+            << QByteArray(R"({"incidents":{"id":"i"}})") << u"incidents"_s << u"expected a list"_s;
+    }
+
+    void badIncidentsAreSkippedAndNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        QFETCH(QString, messagePart);
+        // The good incident after the bad one is kept.
+        json.replace("}]}", "},{\"id\":\"ok\",\"created\":\"2026-03-01T12:00:00Z\"}]}");
+        const FetchResult result
+            = FileSource::parseDocument(json, u"/data/incidents.json"_s, false, NoTime);
+        QVERIFY(!result.failed());
+        const auto it = std::find_if(result.diagnostics.begin(), result.diagnostics.end(),
+                                     [&](const Diagnostic &d) { return d.key == key; });
+        QVERIFY2(it != result.diagnostics.end(), qPrintable(key));
+        QCOMPARE(it->origin, u"/data/incidents.json"_s);
+        QVERIFY(it->isError());
+        QVERIFY2(it->message.contains(messagePart), qPrintable(it->message));
+        QVERIFY(it->message.contains(u"skipped"_s));
+        const bool wholeListBad = key == u"incidents"_s;
+        QCOMPARE(result.batch.incidents.size(), wholeListBad ? 0 : 1);
+        if (!wholeListBad)
+            QCOMPARE(result.batch.incidents.at(0).externalId, u"ok"_s);
     }
 
     void badEntriesAreSkippedAndNamed_data()

@@ -824,6 +824,87 @@ private Q_SLOTS:
                  qPrintable(fallback.message));
     }
 
+    void incidentsFromLabelledIssues()
+    {
+        serveStandardRepositories();
+        const QByteArray shopIssues = "/repos/acme/shop/issues";
+        const QByteArray page2 = shopIssues + "?labels=incident&state=all&per_page=100&page=2";
+        // By path: the since parameter changes from sync to sync.
+        serve(shopIssues, "issues-shop-1.json", link({{"next", page2}, {"last", page2}}));
+        serve(page2, "issues-shop-2.json", link({{"first", shopIssues + "?page=1"}}));
+        serve("/repos/acme/payments-api/issues", "issues-empty.json");
+        m_config.settings.insert(u"incidents"_s, true);
+        m_workspace.sources = {m_config};
+        m_options.now = at("2026-03-02T10:00:00Z");
+
+        const SourceSyncOutcome first = sync();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY2(first.diagnostics.isEmpty(), qPrintable(first.diagnostics.value(0).toString()));
+        QCOMPARE(first.counts.incidents, 3); // the pull request is not one
+        // A year back from now on the first sync.
+        const QByteArray firstAsk
+            = shopIssues + "?labels=incident&state=all&since=2025-03-02T10:00:00Z&per_page=100";
+        QCOMPARE(requestsFor(firstAsk), 1);
+        QCOMPARE(requestsFor(page2), 1);
+        QCOMPARE(requestsFor("/repos/acme/payments-api/issues?labels=incident&state=all&since="
+                             "2025-03-02T10:00:00Z&per_page=100"),
+                 1);
+
+        const auto incident = [](const char *number, const char *service, const char *title,
+                                 const char *created, const char *resolved, const char *rootCause) {
+            Incident i;
+            i.externalId = u"acme/shop#"_s + QLatin1String(number);
+            i.service = QString::fromLatin1(service);
+            i.title = QString::fromLatin1(title);
+            i.createdAt = at(created);
+            i.resolvedAt = resolved ? at(resolved) : NoTime;
+            i.rootCauseCommit = QString::fromLatin1(rootCause);
+            i.url = u"https://github.com/acme/shop/issues/"_s + QLatin1String(number);
+            i.source = SourceName;
+            return i;
+        };
+        const QList<Incident> expected {
+            // reopened: its old closed_at does not resolve it; the root cause keeps its case
+            incident("12", "shop", "EU cards declined at checkout", "2026-02-10T08:00:00Z", nullptr,
+                     "9F3E0B7C1D"),
+            // labelled "Incident": the label matches in any case; the repository's service
+            incident("38", "shop", "Slow product pages", "2026-02-20T14:05:00Z",
+                     "2026-02-20T15:45:00Z", ""),
+            // service:cart names the service; the root cause is read from the body
+            incident("41", "cart", "Cart totals wrong after 4.2.0", "2026-03-01T09:10:00Z",
+                     "2026-03-01T11:00:00Z", "3f1c2a9d"),
+        };
+        QCOMPARE(m_store->readIncidents(), expected);
+
+        // The next sync asks from the newest updated_at read (#41's), and writes the same rows.
+        m_server->clearRequests();
+        const SourceSyncOutcome second = sync();
+        QVERIFY2(second.ok, qPrintable(second.error));
+        const QByteArray nextAsk
+            = shopIssues + "?labels=incident&state=all&since=2026-03-01T11:00:05Z&per_page=100";
+        QCOMPARE(requestsFor(nextAsk), 1);
+        QCOMPARE(m_store->readIncidents(), expected);
+
+        // Nothing new: the same question, answered 304, and no page 2.
+        m_server->clearRequests();
+        const SourceSyncOutcome third = sync();
+        QVERIFY2(third.ok, qPrintable(third.error));
+        QVERIFY(third.unchanged);
+        QCOMPARE(requestsFor(nextAsk), 1);
+        QCOMPARE(requestsFor(page2), 0);
+        QCOMPARE(third.stats.requests, third.stats.notModified);
+        QCOMPARE(m_store->readIncidents(), expected);
+    }
+
+    void incidentsAreOffByDefault()
+    {
+        serveStandardRepositories();
+        QVERIFY(sync().ok);
+        for (const LoopbackServer::Request &r : m_server->requests())
+            QVERIFY2(!r.path().endsWith("/issues"), r.target.constData());
+        QVERIFY(m_store->readIncidents().isEmpty());
+    }
+
     void secondaryRateLimitIsWaitedOut()
     {
         serveStandardRepositories();

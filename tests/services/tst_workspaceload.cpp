@@ -277,6 +277,18 @@ private Q_SLOTS:
         QVERIFY2(fromDisk.diagnostics.isEmpty(),
                  qPrintable(fromDisk.diagnostics.value(0).toString()));
         QCOMPARE(fromDisk.snapshot->find(u"pricing"_s)->lastRun->status, RunStatus::Failed);
+        // The demo's incidents, for DORA: three resolved, checkout's still open.
+        Store store(
+            cachePathFor(QStringLiteral(SIGNALBOX_SOURCE_DIR "/resources/demo/workspace.yaml"),
+                         m_cacheDir),
+            Database::Mode::ReadOnly);
+        const QList<Incident> incidents = store.readIncidents();
+        QCOMPARE(incidents.size(), 4);
+        QCOMPARE(incidents.last().service, u"checkout"_s);
+        QVERIFY(incidents.last().isOpen());
+        QCOMPARE(std::count_if(incidents.cbegin(), incidents.cend(),
+                               [](const Incident &i) { return !i.rootCauseCommit.isEmpty(); }),
+                 1);
     }
 
 private:

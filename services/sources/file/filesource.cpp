@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Signalbox {
@@ -26,6 +28,16 @@ constexpr QLatin1StringView FormatName {"signalbox-file-source/1"};
 int lineOfOffset(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(offset).count('\n')) + 1;
+}
+
+// What a person writes for a commit: an abbreviated or full sha.
+bool isCommitSha(const QString &text)
+{
+    if (text.size() < 7 || text.size() > 40)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
 }
 
 // Reads one entry's fields, collecting problems under the entry's key ("runs[12].status").
@@ -384,6 +396,25 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         f.updatedAt = r.time("updated"_L1);
         if (!r.failed())
             batch.flags.append(f);
+    });
+    forEachEntry(root, "incidents"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        Incident i;
+        i.externalId = r.text("id"_L1, true);
+        i.service = r.text("service"_L1);
+        i.title = r.text("title"_L1);
+        i.createdAt = r.time("created"_L1, true);
+        i.resolvedAt = r.time("resolved"_L1);
+        if (i.createdAt != NoTime && i.resolvedAt != NoTime && i.resolvedAt < i.createdAt)
+            r.problem(Diagnostic::Severity::Error, "resolved"_L1,
+                      FileSourceTr::tr("resolved before it was created"));
+        i.rootCauseCommit = r.text("rootCause"_L1);
+        if (!i.rootCauseCommit.isEmpty() && !isCommitSha(i.rootCauseCommit))
+            r.problem(Diagnostic::Severity::Error, "rootCause"_L1,
+                      FileSourceTr::tr("\"%1\" is not a commit: expected 7 to 40 hex digits")
+                          .arg(i.rootCauseCommit));
+        i.url = r.text("url"_L1);
+        if (!r.failed())
+            batch.incidents.append(i);
     });
     return result;
 }

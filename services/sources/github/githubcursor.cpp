@@ -34,6 +34,7 @@ Cursor Cursor::fromString(const QString &text)
         RepositoryCursor repository;
         repository.fingerprint = r.value("fp"_L1).toString();
         repository.monorepo = r.value("mono"_L1).toBool();
+        repository.incidentsSince = r.value("inc"_L1).toString();
         for (const QJsonValue &v : r.value("pages"_L1).toArray())
             repository.laterPages.append(v.toString());
         for (const QJsonValue &v : r.value("runs"_L1).toArray()) {
@@ -89,6 +90,8 @@ QString Cursor::toString() const
             r.insert("pages"_L1, QJsonArray::fromStringList(repository.laterPages));
         if (!deployments.isEmpty())
             r.insert("deps"_L1, deployments);
+        if (!repository.incidentsSince.isEmpty())
+            r.insert("inc"_L1, repository.incidentsSince);
         repositoriesObject.insert(it.key(), r);
     }
     const QJsonObject root {{"v"_L1, CursorVersion}, {"repos"_L1, repositoriesObject}};

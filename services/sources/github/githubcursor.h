@@ -54,6 +54,9 @@ struct RepositoryCursor
     // while a sync stops before reaching them.
     QStringList laterPages;
     QList<CursorDeployment> deployments; // newest first
+    // The newest updated_at of the incident issues read (GitHub's text): the next sync asks for
+    // issues updated since then. Empty: not read yet.
+    QString incidentsSince;
 
     bool hasPendingJobs() const;
     bool operator==(const RepositoryCursor &) const = default;

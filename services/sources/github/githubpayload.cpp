@@ -3,7 +3,9 @@
 #include "domain/tr.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -293,6 +295,44 @@ std::optional<DeploymentEntry> readDeployment(const QJsonObject &entry, const En
     if (r.failed())
         return std::nullopt;
     return d;
+}
+
+QString rootCauseIn(const QString &text)
+{
+    static const QRegularExpression pattern(uR"(root cause:\s*`?([0-9a-f]{7,40})\b)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(text).captured(1);
+}
+
+std::optional<IssueEntry> readIssue(const QJsonObject &entry, const EntryOrigin &origin,
+                                    Diagnostics &diagnostics)
+{
+    EntryReader r(entry, origin, PayloadTr::tr("the issue was skipped"), diagnostics);
+    IssueEntry issue;
+    issue.pullRequest = entry.contains("pull_request"_L1);
+    Incident &i = issue.incident;
+    i.externalId = r.id("number"_L1);
+    i.title = r.text("title"_L1);
+    i.url = r.text("html_url"_L1);
+    i.createdAt = r.time("created_at"_L1, true);
+    const EpochMs closedAt = r.time("closed_at"_L1);
+    const QString state = r.text("state"_L1);
+    i.rootCauseCommit = rootCauseIn(r.text("body"_L1));
+    r.time("updated_at"_L1);
+    issue.updatedAt = entry.value("updated_at"_L1).toString();
+    for (const QJsonValue &label : entry.value("labels"_L1).toArray()) {
+        // Objects in the REST answers; plain names where GitHub abbreviates.
+        const QString name
+            = label.isString() ? label.toString() : label.toObject().value("name"_L1).toString();
+        if (!name.isEmpty())
+            issue.labels.append(name);
+    }
+    if (r.failed())
+        return std::nullopt;
+    // A reopened issue keeps its old closed_at: only a closed one is resolved.
+    if (state == u"closed")
+        i.resolvedAt = closedAt;
+    return issue;
 }
 
 std::optional<DeploymentStatusEntry>

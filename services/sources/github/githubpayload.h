@@ -49,6 +49,16 @@ struct DeploymentStatusEntry
     QString url; // where a person sees it: the log, else the target, else the environment
 };
 
+// An issue of the issues list, read as an incident (the Four Keys convention: issues labelled
+// "incident"; "root cause: <sha>" in the body names the commit).
+struct IssueEntry
+{
+    Incident incident; // externalId is the issue number; no service, no source
+    QStringList labels; // their names
+    bool pullRequest = false; // the issues list shows pull requests too
+    QString updatedAt; // as GitHub wrote it
+};
+
 std::optional<WorkflowRun> readWorkflowRun(const QJsonObject &entry, const EntryOrigin &origin,
                                            Diagnostics &diagnostics);
 // runId: the run the jobs were asked for.
@@ -61,6 +71,11 @@ readDeploymentStatus(const QJsonObject &entry, const EntryOrigin &origin, Diagno
 // Without service: the caller decides it.
 std::optional<DeployEnvironment>
 readEnvironment(const QJsonObject &entry, const EntryOrigin &origin, Diagnostics &diagnostics);
+
+std::optional<IssueEntry> readIssue(const QJsonObject &entry, const EntryOrigin &origin,
+                                    Diagnostics &diagnostics);
+// The commit a text names as "root cause: <7 to 40 hex digits>" (any case); empty when none.
+QString rootCauseIn(const QString &text);
 
 // GitHub's status and conclusion of a run or job; known is false for words GitHub does not
 // document (they read as Unknown).

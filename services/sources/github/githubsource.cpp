@@ -7,6 +7,7 @@
 #include "githubservicemap.h"
 #include "net/httpclient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -31,6 +32,8 @@ struct GitHubTr
 constexpr int DetailRequestsPerRepository = 30;
 constexpr int MaxJobPages = 10; // a run with more than 1,000 jobs shows its first 1,000
 constexpr int DefaultMaxRuns = 100;
+// How far back the first sync of a repository looks for incidents: DORA's widest window.
+constexpr qint64 IncidentLookbackMs = 365LL * 24 * 3600 * 1000;
 
 struct Settings
 {
@@ -41,6 +44,7 @@ struct Settings
     QVariantMap workflows;
     int maxRuns = DefaultMaxRuns;
     QString caBundle;
+    bool incidents = false;
 };
 
 std::optional<Settings> readSettings(const SourceConfig &config, const Workspace *workspace,
@@ -97,6 +101,7 @@ std::optional<Settings> readSettings(const SourceConfig &config, const Workspace
     s.services = values.value(u"services"_s).toMap();
     s.workflows = values.value(u"workflows"_s).toMap();
     s.maxRuns = std::clamp(values.value(u"maxRuns"_s, DefaultMaxRuns).toInt(), 1, 1000);
+    s.incidents = values.value(u"incidents"_s).toBool();
     const QString caBundle = values.value(u"caBundle"_s).toString();
     if (!caBundle.isEmpty())
         s.caBundle = workspace ? workspace->resolvePath(caBundle) : caBundle;
@@ -155,7 +160,8 @@ public:
                         RepositoryCursor &next)
     {
         Repository repository {name, m_map.forRepository(name), previous, next};
-        if (!syncRuns(repository) || !syncDeployments(repository) || !syncEnvironments(repository))
+        if (!syncRuns(repository) || !syncDeployments(repository) || !syncEnvironments(repository)
+            || !syncIncidents(repository))
             return false;
         warnAboutGuesses(repository);
         return true;
@@ -627,6 +633,80 @@ private:
         return true;
     }
 
+    // Issues labelled "incident", updated since the newest one read before. The since time stays
+    // the same while nothing changes, so the request can be answered 304 like the other lists.
+    bool syncIncidents(Repository &repository)
+    {
+        if (!m_settings.incidents)
+            return true;
+        const RepositoryCursor *previous = repository.previous;
+        QString since = previous ? previous->incidentsSince : QString();
+        if (since.isEmpty()) {
+            const EpochMs now
+                = m_context.now != NoTime ? m_context.now : QDateTime::currentMSecsSinceEpoch();
+            since = QDateTime::fromMSecsSinceEpoch(now - IncidentLookbackMs, Qt::UTC)
+                        .toString(Qt::ISODate);
+        }
+        RepositoryCursor &next = repository.next;
+        next.incidentsSince = since;
+        // Without a label: the repository's service, unless a monorepo's repository has none.
+        const RepositoryService &mapped = repository.service;
+        const bool repositoryHasService
+            = !next.monorepo || (mapped.isExplicit() && mapped.alsoInRepository.isEmpty());
+        QUrl url = apiUrl(m_settings,
+                          u"/repos/%1/issues?labels=incident&state=all&since=%2&per_page=100"_s.arg(
+                              repository.name, since));
+        for (bool firstPage = true; !url.isEmpty(); firstPage = false) {
+            // Later pages change with the first: only the first is asked for conditionally.
+            const std::optional<HttpResponse> response
+                = get(url, firstPage && previous != nullptr, firstPage);
+            if (!response)
+                return false;
+            if (response->notModified())
+                return true;
+            const std::optional<QJsonArray> issues = list(*response, {});
+            if (!issues)
+                return false;
+            const QString shown = HttpClient::displayUrl(response->url);
+            for (qsizetype i = 0; i < issues->size(); ++i) {
+                const EntryOrigin origin {m_config.name, shown, u"issues[%1]"_s.arg(i)};
+                if (!isObject(issues->at(i), origin))
+                    continue;
+                std::optional<IssueEntry> issue
+                    = readIssue(issues->at(i).toObject(), origin, m_result.diagnostics);
+                if (!issue || issue->pullRequest)
+                    continue;
+                QString labelledService;
+                bool labelled = false;
+                for (const QString &label : std::as_const(issue->labels)) {
+                    labelled = labelled || label.compare(u"incident"_s, Qt::CaseInsensitive) == 0;
+                    if (label.startsWith(u"service:"_s, Qt::CaseInsensitive))
+                        labelledService = label.mid(8).trimmed();
+                }
+                if (!labelled)
+                    continue; // a server that ignored the label filter
+                Incident &incident = issue->incident;
+                incident.externalId = repository.name + u'#' + incident.externalId;
+                if (!labelledService.isEmpty()) {
+                    incident.service = labelledService;
+                } else if (repositoryHasService) {
+                    incident.service = mapped.service;
+                    repository.wroteToRepositoryService = true;
+                }
+                m_result.batch.incidents.append(incident);
+                if (issue->updatedAt > next.incidentsSince)
+                    next.incidentsSince = issue->updatedAt;
+            }
+            if (issues->isEmpty())
+                break;
+            const std::optional<QUrl> nextUrl = nextPage(*response);
+            if (!nextUrl)
+                return false;
+            url = *nextUrl;
+        }
+        return true;
+    }
+
     void warnAboutGuesses(const Repository &repository)
     {
         const RepositoryService &s = repository.service;
@@ -707,6 +787,11 @@ SourceDescription GitHubSource::staticDescription()
                       "match an entry, its runs that match none are skipped with a warning")},
         {u"maxRuns"_s, Type::Int, false, DefaultMaxRuns,
          GitHubTr::tr("How many of the most recent runs of each repository to keep up to date")},
+        {u"incidents"_s, Type::Bool, false, false,
+         GitHubTr::tr("Also read issues labelled incident as incidents (the Four Keys "
+                      "convention): a label service:NAME or the repository's service names the "
+                      "service, and \"root cause: SHA\" in the body the commit. The token needs "
+                      "read access to issues")},
         {u"caBundle"_s,
          Type::Path,
          false,
