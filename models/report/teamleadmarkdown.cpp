@@ -165,8 +165,7 @@ void appendDora(ReportDocument &doc, const TeamLeadReport &report)
     if (report.dora.ignoredDeployments > 0) {
         doc.append(ReportBlock::of(
             ReportBlock::Kind::Paragraph,
-            ModelsTr::tr("%n deployment(s) still pending or in an unknown state were not "
-                         "counted.",
+            ModelsTr::tr("Not counted: %n deployment(s) still pending or in an unknown state.",
                          nullptr, report.dora.ignoredDeployments)));
     }
 }

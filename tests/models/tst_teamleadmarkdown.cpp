@@ -260,7 +260,7 @@ void TestTeamLeadMarkdown::doraTable()
              u"| pay\\_ments\\[v2\\] | not enough data | not enough data | not enough data | not "
              "enough data |"_s);
     QCOMPARE(lines.value(header + 6),
-             u"2 deployment(s) still pending or in an unknown state were not counted."_s);
+             u"Not counted: 2 deployment(s) still pending or in an unknown state."_s);
 }
 
 void TestTeamLeadMarkdown::buildTimesTable()
