@@ -3204,6 +3204,8 @@
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+158"/>
+        <location line="+33"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -3433,8 +3435,8 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+260"/>
-        <location filename="../models/store/store.cpp" line="+201"/>
+        <location filename="../models/store/migrations.cpp" line="+276"/>
+        <location filename="../models/store/store.cpp" line="+241"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
     </message>
@@ -3695,6 +3697,7 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+19"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="-175"/>
         <source>not enough data</source>
         <translation>zu wenig Daten</translation>
     </message>
@@ -3780,6 +3783,8 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+145"/>
+        <location line="+33"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
@@ -4119,6 +4124,238 @@
             <numerusform>%n Frage ließ sich aus den Daten nicht beantworten.</numerusform>
             <numerusform>%n Fragen ließen sich aus den Daten nicht beantworten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="-173"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1, %n deployment(s)</source>
+        <translation>
+            <numerusform>%1, %n Deployment</numerusform>
+            <numerusform>%1, %n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %, %2 of %3</source>
+        <translation>%1 %, %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1, %n still open</source>
+        <translation>
+            <numerusform>%1, %n noch offen</numerusform>
+            <numerusform>%1, %n noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no queue data</source>
+        <translation>keine Wartezeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (computed: %2)</source>
+        <translation>%1 (berechnet: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Is your pipeline the bottleneck?</source>
+        <translation>Ist Ihre Pipeline der Engpass?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overridden by</source>
+        <translation>Überstimmt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No services to look at.</source>
+        <translation>Keine Services zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services to look at: %1.</source>
+        <translation>Zu prüfende Services: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>And %n more piece(s) of evidence.</source>
+        <translation>
+            <numerusform>Und %n weiterer Beleg.</numerusform>
+            <numerusform>Und %n weitere Belege.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DORA metrics</source>
+        <translation>DORA-Metriken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployments to %1 in the window. Lead time and time to restore are medians.</source>
+        <translation>Deployments nach %1 im Zeitraum. Durchlaufzeit und Wiederherstellungszeit sind Mediane.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time for changes</source>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to restore</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Not counted: %n deployment(s) still pending or in an unknown state.</source>
+        <translation>
+            <numerusform>Nicht gezählt: %n Deployment, noch ausstehend oder in unbekanntem Zustand.</numerusform>
+            <numerusform>Nicht gezählt: %n Deployments, noch ausstehend oder in unbekanntem Zustand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Build times</source>
+        <translation>Build-Zeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No finished runs in the window: not enough data.</source>
+        <translation>Keine abgeschlossenen Läufe im Zeitraum: nicht genug Daten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finished runs in the window; %1 of %2 services have a median run over %3 minutes.</source>
+        <translation>Abgeschlossene Läufe im Zeitraum; bei %1 von %2 Services liegt der Median eines Laufs über %3 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median run</source>
+        <translation>Median Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p90 run</source>
+        <translation>p90 Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median queue</source>
+        <translation>Median Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over %1 min</source>
+        <translation>Über %1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Team lead report: %1</source>
+        <translation>Bericht für Teamleitungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window: %1 to %2 (UTC, the end not included).</source>
+        <translation>Zeitraum: %1 bis %2 (UTC, ohne das Ende).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computed %1 UTC.</source>
+        <translation>Berechnet %1 UTC.</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +5759,203 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <location filename="../services/sync/syncengine.cpp" line="+38"/>
         <source>the cache could not be used: %1</source>
         <translation>der Cache konnte nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TeamLeadCharts</name>
+    <message>
+        <location filename="../views/teamlead/teamleadcharts.cpp" line="+88"/>
+        <source>day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week starting on Monday (UTC)</source>
+        <translation>Woche ab Montag (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month (UTC)</source>
+        <translation>Monat (UTC)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1-minute line</source>
+        <translation>%1-Minuten-Linie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1, %n deployment(s)</source>
+        <translation>
+            <numerusform>%1, %n Deployment</numerusform>
+            <numerusform>%1, %n Deployments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 %, %2 of %3</source>
+        <translation>%1 %, %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not enough data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>successful deployments</source>
+        <translation>erfolgreiche Deployments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>median, hours</source>
+        <translation>Median, Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of changes failed</source>
+        <translation>% fehlgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (the %2 slowest of %3 services)</source>
+        <translation>%1 (die %2 langsamsten von %3 Services)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time for changes</source>
+        <translation>Durchlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to restore</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Run time per service</source>
+        <translation>Laufzeit pro Service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>whiskers p10 and p90, box p25 to p75, line at the median</source>
+        <translation>Antennen p10 und p90, Box p25 bis p75, Linie beim Median</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+77"/>
+        <source>no finished runs</source>
+        <translation>keine abgeschlossenen Läufe</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+37"/>
+        <source>run time, minutes</source>
+        <translation>Laufzeit, Minuten</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>median over %1 minutes</source>
+        <translation>Median über %1 Minuten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run time over time, all services</source>
+        <translation>Laufzeit im Verlauf, alle Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run time over time: %1</source>
+        <translation>Laufzeit im Verlauf: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Waiting in the queue and running</source>
+        <translation>Warten in der Warteschlange und Laufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median queue time</source>
+        <translation>Median Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median run time</source>
+        <translation>Median Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (no queue data)</source>
+        <translation>%1 (keine Wartezeiten)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TeamLeadPdf</name>
+    <message>
+        <location filename="../views/teamlead/teamleadpdf.cpp" line="+63"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team lead report: %1</source>
+        <translation>Bericht für Teamleitungen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>

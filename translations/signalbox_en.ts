@@ -366,6 +366,30 @@
         <translation>
             <numerusform>%n question could not be answered from the data.</numerusform><numerusform>%n questions could not be answered from the data.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+29" />
+        <source>%1, %n deployment(s)</source>
+        <translation>
+            <numerusform>%1, %n deployment</numerusform><numerusform>%1, %n deployments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <source>%1, %n still open</source>
+        <translation>
+            <numerusform>%1, %n still open</numerusform><numerusform>%1, %n still open</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87" />
+        <source>And %n more piece(s) of evidence.</source>
+        <translation>
+            <numerusform>And %n more piece of evidence.</numerusform><numerusform>And %n more pieces of evidence.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>Not counted: %n deployment(s) still pending or in an unknown state.</source>
+        <translation>
+            <numerusform>Not counted: %n deployment still pending or in an unknown state.</numerusform><numerusform>Not counted: %n deployments still pending or in an unknown state.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Signalbox::ServiceTableModel</name>
@@ -419,6 +443,15 @@
         <source>%n failing</source>
         <translation>
             <numerusform>%n failing</numerusform><numerusform>%n failing</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TeamLeadCharts</name>
+    <message numerus="yes">
+        <location filename="../views/teamlead/teamleadcharts.cpp" line="+250" />
+        <source>%1, %n deployment(s)</source>
+        <translation>
+            <numerusform>%1, %n deployment</numerusform><numerusform>%1, %n deployments</numerusform></translation>
     </message>
 </context>
 </TS>

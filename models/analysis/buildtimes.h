@@ -60,6 +60,10 @@ struct BuildTimesReport
     QList<ServiceBuildTimes> services; // services with at least one finished run, by name
     DurationDistribution overallRun;
     DurationDistribution overallQueue;
+    // Every step overlapping the window, oldest first, empty ones too: the runs of all services
+    // together, for the overall trend chart (percentiles of services' percentiles are not
+    // percentiles of the runs).
+    QList<BuildTimePoint> overallTrend;
     int servicesOverLimit = 0; // services whose median run is over limitMs
 
     bool operator==(const BuildTimesReport &) const = default;
