@@ -101,6 +101,7 @@ BuildTimesReport computeBuildTimes(const QList<PipelineRun> &runs, EpochMs from,
     std::vector<ServiceSamples> services;
     QHash<QString, std::size_t> indexOf;
     Samples overall;
+    std::vector<Samples> overallSteps(stepStarts.size());
     for (const PipelineRun &r : runs) {
         if (r.status != RunStatus::Succeeded && r.status != RunStatus::Failed)
             continue;
@@ -120,7 +121,9 @@ BuildTimesReport computeBuildTimes(const QList<PipelineRun> &runs, EpochMs from,
         overall.add(r);
         // at >= from >= the first step's start, so there is always a step at or before it.
         const auto next = std::upper_bound(stepStarts.cbegin(), stepStarts.cend(), at);
-        svc.steps[std::size_t(next - stepStarts.cbegin() - 1)].add(r);
+        const std::size_t stepIndex = std::size_t(next - stepStarts.cbegin() - 1);
+        svc.steps[stepIndex].add(r);
+        overallSteps[stepIndex].add(r);
     }
 
     std::sort(services.begin(), services.end(),
@@ -145,6 +148,12 @@ BuildTimesReport computeBuildTimes(const QList<PipelineRun> &runs, EpochMs from,
     }
     report.overallRun = distributionOfInPlace(overall.run);
     report.overallQueue = distributionOfInPlace(overall.queue);
+    report.overallTrend.reserve(qsizetype(stepStarts.size()));
+    for (std::size_t i = 0; i < stepStarts.size(); ++i) {
+        report.overallTrend.append({stepStarts[i], trendStepEnd(stepStarts[i], step),
+                                    distributionOfInPlace(overallSteps[i].run),
+                                    distributionOfInPlace(overallSteps[i].queue)});
+    }
     return report;
 }
 

@@ -211,6 +211,18 @@ void TestBuildTimes::weeklyTrendKeepsEmptyWeeks()
     QCOMPARE(web->trend.at(2).run.p50Ms, 30 * Min);
     QCOMPARE(web->trend.at(2).queue.p50Ms, 1'000);
     QVERIFY(web->trend.at(3).run.isEmpty());
+
+    // All services together, run by run: week 3 holds api's 12 min and web's 30 min (n = 2:
+    // p50 rank 1 = 12 min, p90 rank 2 = 30 min); its queue only web's 1 s.
+    QCOMPARE(report.overallTrend.size(), 4);
+    QCOMPARE(report.overallTrend.at(0).run, api->trend.at(0).run);
+    QVERIFY(report.overallTrend.at(1).run.isEmpty());
+    QCOMPARE(report.overallTrend.at(2).start, T0 + 14 * D);
+    QCOMPARE(report.overallTrend.at(2).run.count, 2);
+    QCOMPARE(report.overallTrend.at(2).run.p50Ms, 12 * Min);
+    QCOMPARE(report.overallTrend.at(2).run.p90Ms, 30 * Min);
+    QCOMPARE(report.overallTrend.at(2).queue.count, 1);
+    QVERIFY(report.overallTrend.at(3).run.isEmpty());
 }
 
 void TestBuildTimes::monthlyTrendFollowsCalendarMonths()
