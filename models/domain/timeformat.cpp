@@ -34,6 +34,9 @@ QString formatDuration(qint64 ms)
         return ModelsTr::tr("%1 min %2 s")
             .arg(seconds / 60)
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    // Past two days, hours and minutes stop being readable ("552 h 00 min"): days and hours.
+    if (seconds >= 48 * 3600)
+        return ModelsTr::tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
     return ModelsTr::tr("%1 h %2 min")
         .arg(seconds / 3600)
         .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));

@@ -100,7 +100,10 @@ QString overrideCell(const ChecklistItem &item)
 
 ReportListItem evidenceItem(const ChecklistEvidence &e)
 {
-    QString text = e.service.isEmpty() ? e.text : ModelsTr::tr("%1: %2").arg(e.service, e.text);
+    // The checklist's sentences mostly name their service already ("orders: median build …").
+    const bool named = e.service.isEmpty() || e.text.startsWith(e.service + u':')
+        || e.text.startsWith(e.service + u' ');
+    QString text = named ? e.text : ModelsTr::tr("%1: %2").arg(e.service, e.text);
     if (e.at != NoTime)
         text = ModelsTr::tr("%1 · %2").arg(reportUtcTime(e.at), text);
     return {text, e.url, e.url.isEmpty() ? QString() : ModelsTr::tr("open")};

@@ -541,7 +541,7 @@ private Q_SLOTS:
         // Too long first, longest first; then the others.
         QCOMPARE(servicesOf(item), QStringList({u"c"_s, u"b"_s, u"a"_s}));
         QCOMPARE(item.evidence.at(0).text,
-                 u"c: no green pipeline yet, 237 h 00 min after the first commit c1."_s);
+                 u"c: no green pipeline yet, 9 d 21 h after the first commit c1."_s);
         QCOMPARE(item.evidence.at(1).text,
                  u"b: first green pipeline 28 h 00 min after the first commit b1."_s);
         QCOMPARE(item.evidence.at(1).url, u"https://ci.example/gh/b-green"_s);

@@ -88,6 +88,10 @@ private Q_SLOTS:
         QCOMPARE(formatDuration(42'000), u"42 s"_s);
         QCOMPARE(formatDuration(4 * 60'000 + 5'000), u"4 min 05 s"_s);
         QCOMPARE(formatDuration(3'600'000 + 3 * 60'000), u"1 h 03 min"_s);
+        // Up to two days in hours; from there on in days and hours (rounded down to the hour).
+        QCOMPARE(formatDuration(47 * 3'600'000 + 59 * 60'000), u"47 h 59 min"_s);
+        QCOMPARE(formatDuration(48 * 3'600'000), u"2 d 0 h"_s);
+        QCOMPARE(formatDuration(552LL * 3'600'000 + 30 * 60'000), u"23 d 0 h"_s);
         QCOMPARE(formatAge(NoTime, 5), u"—"_s);
     }
 };

@@ -114,6 +114,9 @@ template<typename Point>
 QDateTimeAxis *timeAxis(const QList<Point> &points, TrendStep step)
 {
     auto *axis = new QDateTimeAxis;
+    // An elided date ("2026-0…") says nothing; a label the chart has no room for is left to
+    // overlap rather than cut.
+    axis->setTruncateLabels(false);
     axis->setFormat(axisDateFormat(step));
     axis->setTitleText(axisDateTitle(step));
     const int n = int(points.size());
@@ -130,6 +133,7 @@ QDateTimeAxis *timeAxis(const QList<Point> &points, TrendStep step)
         last += spacing;
     } else {
         axis->setTickCount(7);
+        axis->setLabelsAngle(-40);
         first -= spacing / 2;
         last += spacing / 2;
     }
@@ -477,7 +481,10 @@ QChart *createBuildTimeDistributionChart(const BuildTimesReport &buildTimes, int
     }
     auto *x = new QBarCategoryAxis;
     x->append(names.isEmpty() ? QStringList {ChartsTr::tr("no finished runs")} : names);
-    if (names.size() > 6)
+    x->setTruncateLabels(false);
+    if (names.size() > 10)
+        x->setLabelsAngle(-90);
+    else if (names.size() > 6)
         x->setLabelsAngle(-45);
     const double limit = minutes(buildTimes.limitMs);
     auto *y = valueAxis(ChartsTr::tr("run time, minutes"), std::max(highest, limit), 1);
@@ -554,6 +561,7 @@ QChart *createQueueVsRunChart(const BuildTimesReport &buildTimes, int maxService
     bars->setBarWidth(0.6);
     auto *y = new QBarCategoryAxis;
     y->append(labels.isEmpty() ? QStringList {ChartsTr::tr("no finished runs")} : labels);
+    y->setTruncateLabels(false);
     auto *x = valueAxis(ChartsTr::tr("minutes"), longest, 1);
     x->setLabelFormat(u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
