@@ -7,11 +7,14 @@
 #include "itemmodels/servicetablemodel.h"
 #include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
+#include "osuser.h"
 #include "servicedetailspanel.h"
 #include "sourceoperations.h"
 #include "sources/sourcesdialog.h"
 #include "sources/sourcespanel.h"
 #include "sync/syncengine.h"
+#include "teamlead/teamleadpanel.h"
+#include "workspace/teamleadreporter.h"
 #include "workspace/workspacediscoveryeditor.h"
 #include "workspace/workspaceloader.h"
 
@@ -42,6 +45,7 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     , m_loader(new WorkspaceLoader(cacheDirectory, this))
     , m_sync(new SyncEngine(this))
     , m_scanner(new RepositoryScanner(this))
+    , m_teamLead(new TeamLeadReporter(this))
     , m_sourceStates(new SourceStatusModel(this))
     , m_services(new ServiceTableModel(this))
     , m_runs(new RunListModel(this))
@@ -60,6 +64,36 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
             [discovery] { discovery->setScanning(true); });
     connect(m_scanner, &RepositoryScanner::progress, discovery, &DiscoveryPanel::setScanProgress);
     connect(m_scanner, &RepositoryScanner::finished, this, &Application::handleScanFinished);
+
+    TeamLeadPanel *teamLead = m_window->teamLeadPanel();
+    connect(m_window, &MainWindow::teamLeadPageShown, this, [this] {
+        if (m_teamLeadStale)
+            requestTeamLeadReport();
+    });
+    connect(teamLead, &TeamLeadPanel::windowDaysChanged, this, &Application::requestTeamLeadReport);
+    connect(teamLead, &TeamLeadPanel::overrideRequested, this, [this](ChecklistOverride decision) {
+        if (m_lastLoad.cachePath.isEmpty())
+            return;
+        decision.author = osUserName();
+        decision.decidedAt = QDateTime::currentMSecsSinceEpoch();
+        m_window->teamLeadPanel()->setBusy(true);
+        m_teamLead->addOverride(m_lastLoad.cachePath, decision);
+    });
+    connect(teamLead, &TeamLeadPanel::serviceActivated, this,
+            [this](const QString &name) { m_window->showServiceInGraph(name); });
+    connect(teamLead, &TeamLeadPanel::exported, this, [this](const QString &path) {
+        m_window->setStatusMessage(path.isEmpty()
+                                       ? tr("Copied the delivery report as Markdown.")
+                                       : tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(teamLead, &TeamLeadPanel::exportFailed, this,
+            [this](const QString &message) { m_window->showError(tr("Export"), message); });
+    connect(m_teamLead, &TeamLeadReporter::reportReady, teamLead, &TeamLeadPanel::setReport);
+    connect(m_teamLead, &TeamLeadReporter::reportFailed, teamLead, &TeamLeadPanel::setError);
+    connect(m_teamLead, &TeamLeadReporter::overrideFailed, this, [this](const QString &message) {
+        m_window->teamLeadPanel()->setBusy(false);
+        m_window->showError(tr("Checklist"), tr("The override was not saved: %1").arg(message));
+    });
 
     connect(m_window, &MainWindow::openWorkspaceRequested, this,
             [this](const QString &path) { openWorkspace(path); });
@@ -134,6 +168,7 @@ Application::~Application()
 {
     m_sync->waitForIdle();
     m_scanner->waitForIdle();
+    m_teamLead->waitForIdle();
     m_loader->waitForIdle();
     delete m_window;
 }
@@ -413,7 +448,25 @@ void Application::handleLoaded(const LoadResult &result)
     if (!quiet)
         m_window->setStatusMessage(message);
     rememberRecent(result.workspacePath);
+    m_teamLeadStale = true;
+    if (newWorkspace)
+        m_window->teamLeadPanel()->setReport(nullptr);
+    if (m_window->isTeamLeadPageShown())
+        requestTeamLeadReport();
     Q_EMIT workspaceLoaded(true);
+}
+
+void Application::requestTeamLeadReport()
+{
+    if (m_lastLoad.cachePath.isEmpty() || !m_lastLoad.snapshot)
+        return;
+    m_teamLeadStale = false;
+    m_window->teamLeadPanel()->setBusy(true);
+    m_teamLead->request(m_lastLoad.cachePath,
+                        teamLeadRequestFor(m_lastLoad.workspace.name,
+                                           m_lastLoad.workspace.environments,
+                                           m_window->teamLeadPanel()->windowDays(),
+                                           QDateTime::currentMSecsSinceEpoch()));
 }
 
 void Application::handleCurrentServiceChanged(const QString &serviceName)

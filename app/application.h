@@ -13,6 +13,7 @@ class RunListModel;
 class ServiceTableModel;
 class SourceStatusModel;
 class SyncEngine;
+class TeamLeadReporter;
 class WorkspaceLoader;
 
 // Wires the parts together: the loader (services) fills the models (models) that the main window
@@ -35,6 +36,7 @@ public:
     SyncEngine *syncEngine() const { return m_sync; }
     SourceStatusModel *sourceModel() const { return m_sourceStates; }
     RepositoryScanner *repositoryScanner() const { return m_scanner; }
+    TeamLeadReporter *teamLeadReporter() const { return m_teamLead; }
     const LoadResult &lastLoad() const { return m_lastLoad; }
 
     void openWorkspace(const QString &path, bool rebuildCache = false);
@@ -63,11 +65,14 @@ private:
     void startNextDiscoveryEdit();
     void handleCurrentServiceChanged(const QString &serviceName);
     void rememberRecent(const QString &path);
+    // Computes the Delivery page's report for the open workspace, off the GUI thread.
+    void requestTeamLeadReport();
     QStringList recentWorkspaces() const;
 
     WorkspaceLoader *m_loader;
     SyncEngine *m_sync;
     RepositoryScanner *m_scanner;
+    TeamLeadReporter *m_teamLead;
     SourceStatusModel *m_sourceStates;
     ServiceTableModel *m_services;
     RunListModel *m_runs;
@@ -82,6 +87,7 @@ private:
     QList<struct DiscoveryEdit> m_discoveryEdits;
     bool m_discoveryEditRunning = false;
     bool m_rescanAfterScan = false; // asked to scan while a scan ran
+    bool m_teamLeadStale = true; // the cache changed since the Delivery page's report was made
 };
 
 } // namespace Signalbox

@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +47,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption json(
         u"json"_s,
         QCoreApplication::translate("Signalbox::CommandLine", "Print a command's result as JSON."));
+    const QCommandLineOption format(
+        u"format"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The format report writes: md (Markdown, the default) or pdf."),
+        u"md|pdf"_s, u"md"_s);
+    const QCommandLineOption out(
+        u"out"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The file report writes (default: standard output; a PDF "
+                                    "needs a file)."),
+        u"file"_s);
+    const QCommandLineOption days(
+        u"days"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The window report covers, in days up to now (default 90)."),
+        u"n"_s, u"90"_s);
+    const QCommandLineOption until(
+        u"until"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "The last day report covers, as YYYY-MM-DD (default: now)."),
+        u"date"_s);
+    parser.addOption(format);
+    parser.addOption(until);
+    parser.addOption(out);
+    parser.addOption(days);
     parser.addOption(demo);
     parser.addOption(cache);
     parser.addOption(measure);
@@ -95,7 +122,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "  history                    per service: commits, first commit to first green "
             "pipeline, pipeline changes followed by a failure within a day\n"
             "  templates                  per service: the pipeline template and version it "
-            "uses, who is behind, hand-rolled pipelines"),
+            "uses, who is behind, hand-rolled pipelines\n"
+            "  report                     the bottleneck checklist, DORA metrics and build "
+            "times as Markdown or PDF (--format, --out, --days, --until)"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
@@ -135,13 +164,59 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.error = QCoreApplication::translate(
                 "Signalbox::CommandLine", "discover takes one or more repository folders.");
         } else if ((result.command == u"triage" || result.command == u"blocked"
-                    || result.command == u"history" || result.command == u"templates")
+                    || result.command == u"history" || result.command == u"templates"
+                    || result.command == u"report")
                    && !result.commandArguments.isEmpty()) {
             result.action = Action::Error;
             result.error
                 = QCoreApplication::translate("Signalbox::CommandLine", "%1 takes no arguments.")
                       .arg(result.command);
+        } else if (result.command == u"report") {
+            bool daysOk = false;
+            result.reportFormat = parser.value(format).toLower();
+            result.outputPath = parser.value(out);
+            result.reportDays = parser.value(days).toInt(&daysOk);
+            if (const QDate last = QDate::fromString(parser.value(until), Qt::ISODate);
+                last.isValid())
+                result.reportUntil
+                    = last.addDays(1).startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            if (result.reportFormat != u"md" && result.reportFormat != u"pdf") {
+                result.action = Action::Error;
+                result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                           "--format takes md or pdf, not \"%1\".")
+                                   .arg(parser.value(format));
+            } else if (!daysOk || result.reportDays < 1 || result.reportDays > 3660) {
+                result.action = Action::Error;
+                result.error = QCoreApplication::translate(
+                                   "Signalbox::CommandLine",
+                                   "--days takes a number of days from 1 to 3660, not \"%1\".")
+                                   .arg(parser.value(days));
+            } else if (parser.isSet(until)
+                       && !QDate::fromString(parser.value(until), Qt::ISODate).isValid()) {
+                result.action = Action::Error;
+                result.error
+                    = QCoreApplication::translate("Signalbox::CommandLine",
+                                                  "--until takes a date as YYYY-MM-DD, not \"%1\".")
+                          .arg(parser.value(until));
+            } else if (result.reportFormat == u"pdf" && result.outputPath.isEmpty()) {
+                result.action = Action::Error;
+                result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                           "report --format pdf needs --out FILE.");
+            }
         }
+        if (result.command != u"report" && result.action == Action::RunCommand
+            && (parser.isSet(format) || parser.isSet(out) || parser.isSet(days)
+                || parser.isSet(until))) {
+            result.action = Action::Error;
+            result.error = QCoreApplication::translate(
+                "Signalbox::CommandLine", "--format, --out, --days and --until go with report.");
+        }
+        return result;
+    }
+    if (parser.isSet(format) || parser.isSet(out) || parser.isSet(days) || parser.isSet(until)) {
+        result.action = Action::Error;
+        result.error = QCoreApplication::translate(
+            "Signalbox::CommandLine", "--format, --out, --days and --until go with report.");
         return result;
     }
     if (parser.isSet(json) || parser.isSet(env) || parser.isSet(workspace)) {
@@ -149,7 +224,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = QCoreApplication::translate(
             "Signalbox::CommandLine",
             "--json, --env and --workspace go with a command (triage, "
-            "blocked, plan, impact, sync, discover, scan, history, templates).");
+            "blocked, plan, impact, sync, discover, scan, history, templates, report).");
         return result;
     }
     if (positional.size() > 1) {

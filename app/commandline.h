@@ -18,6 +18,11 @@ struct CommandLine
     QStringList commandArguments;
     QString environment; // --env; empty: the workspace's last environment
     bool json = false; // --json
+    // `report`: --format md|pdf, --out FILE (stdout when empty; required for pdf), --days N
+    QString reportFormat = QStringLiteral("md");
+    QString outputPath;
+    int reportDays = 90;
+    qint64 reportUntil = -1; // --until DATE: the window ends at the start of the next day (UTC)
     QString workspacePath; // empty: reopen the last workspace
     bool openDemo = false;
     QString cacheDirectory; // empty: the platform's cache location
@@ -43,9 +48,10 @@ enum ExitCode {
 };
 
 // The commands that run without a display.
-inline const QStringList HeadlessCommands {
-    QStringLiteral("triage"), QStringLiteral("blocked"), QStringLiteral("plan"),
-    QStringLiteral("impact"), QStringLiteral("sync"),    QStringLiteral("discover"),
-    QStringLiteral("scan"),   QStringLiteral("history"), QStringLiteral("templates")};
+inline const QStringList HeadlessCommands {QStringLiteral("triage"),    QStringLiteral("blocked"),
+                                           QStringLiteral("plan"),      QStringLiteral("impact"),
+                                           QStringLiteral("sync"),      QStringLiteral("discover"),
+                                           QStringLiteral("scan"),      QStringLiteral("history"),
+                                           QStringLiteral("templates"), QStringLiteral("report")};
 
 } // namespace Signalbox

@@ -7,8 +7,11 @@
 #include "domain/timeformat.h"
 #include "git/gitrepository.h"
 #include "itemmodels/discoverytables.h"
+#include "report/teamleadmarkdown.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
+#include "teamlead/teamleadpdf.h"
+#include "workspace/teamleadreporter.h"
 #include "workspace/workspaceload.h"
 
 #include <QCoreApplication>
@@ -16,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -636,6 +640,42 @@ int templates(const LoadResult &load, const CommandLine &command, QTextStream &o
     return status;
 }
 
+int report(const LoadResult &load, const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    TeamLeadRequest request = teamLeadRequestFor(
+        load.workspace.name, load.workspace.environments, command.reportDays,
+        command.reportUntil >= 0 ? command.reportUntil : QDateTime::currentMSecsSinceEpoch());
+    if (!command.environment.isEmpty())
+        request.productionEnvironment = command.environment;
+    TeamLeadReport report;
+    try {
+        report = buildTeamLeadReport(load.cachePath, request);
+    } catch (const StoreError &e) {
+        err << "signalbox: " << e.message() << '\n';
+        return ExitCannotOpen;
+    }
+    if (command.reportFormat == u"pdf") {
+        QString error;
+        if (!writeTeamLeadPdf(report, command.outputPath, &error)) {
+            err << "signalbox: " << error << '\n';
+            return ExitCannotOpen;
+        }
+        return ExitOk;
+    }
+    const QString markdown = teamLeadMarkdown(report);
+    if (command.outputPath.isEmpty()) {
+        out << markdown;
+        return ExitOk;
+    }
+    QSaveFile file(command.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.toUtf8()) < 0 || !file.commit()) {
+        err << "signalbox: "
+            << CliTr::tr("cannot write %1: %2").arg(command.outputPath, file.errorString()) << '\n';
+        return ExitCannotOpen;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory,
@@ -681,6 +721,8 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
         return history(load, command, out);
     if (command.command == u"templates")
         return templates(load, command, out);
+    if (command.command == u"report")
+        return report(load, command, out, err);
     const ReleasePolicy policy = load.workspace.releasePolicy();
     const AnalysisContext context
         = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);

@@ -26,6 +26,11 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
 }
 
+bool needsGraphics(const CommandLine &command)
+{
+    return command.command == u"report" && command.reportFormat == u"pdf";
+}
+
 int answerOnConsole(const CommandLine &command)
 {
     QTextStream out(stdout);
@@ -65,15 +70,30 @@ int main(int argc, char *argv[])
         QCoreApplication console(argc, argv);
         installTranslators(QLocale());
         command = CommandLine::parse(console.arguments());
-        if (command.action == CommandLine::Action::RunCommand) {
+        if (command.action == CommandLine::Action::RunCommand && !needsGraphics(command)) {
             SourceRegistry::loadPlugins(SourceRegistry::pluginDirectories());
             QTextStream out(stdout);
             QTextStream err(stderr);
             return runHeadlessCommand(
                 command, QStandardPaths::writableLocation(QStandardPaths::CacheLocation), out, err);
         }
-        if (command.action != CommandLine::Action::OpenGui)
+        if (command.action != CommandLine::Action::OpenGui
+            && command.action != CommandLine::Action::RunCommand)
             return answerOnConsole(command);
+    }
+
+    if (command.action == CommandLine::Action::RunCommand) {
+        // A PDF with charts: QtCharts are graphics items and need a QApplication, but nothing is
+        // shown, so the offscreen platform serves on a machine without a display too.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication printer(argc, argv);
+        installTranslators(QLocale());
+        SourceRegistry::loadPlugins(SourceRegistry::pluginDirectories());
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return runHeadlessCommand(
+            command, QStandardPaths::writableLocation(QStandardPaths::CacheLocation), out, err);
     }
 
     QApplication app(argc, argv);

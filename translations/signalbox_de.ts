@@ -4,13 +4,38 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+58"/>
-        <location line="+200"/>
+        <location filename="../app/application.cpp" line="+62"/>
+        <location line="+231"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-207"/>
+        <source>Copied the delivery report as Markdown.</source>
+        <translation>Der Lieferbericht wurde als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The override was not saved: %1</source>
+        <translation>Die Übersteuerung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Stopped syncing %1; nothing of it was written.</source>
         <translation>Synchronisierung von %1 abgebrochen; davon wurde nichts geschrieben.</translation>
     </message>
@@ -20,7 +45,7 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+177"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
@@ -90,7 +115,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+14"/>
+        <location filename="../app/commandline.cpp" line="+16"/>
         <source>Signalbox coordinates deployments across many microservices: it shows which failing service is the root cause, which deployments are blocked and why, and a safe order to deploy in.</source>
         <translation>Signalbox koordiniert Deployments über viele Microservices hinweg: Es zeigt, welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sicher ausgerollt werden kann.</translation>
     </message>
@@ -125,7 +150,27 @@
         <translation>Das Ergebnis eines Befehls als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The format report writes: md (Markdown, the default) or pdf.</source>
+        <translation>Das Format, das report schreibt: md (Markdown, die Vorgabe) oder pdf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file report writes (default: standard output; a PDF needs a file).</source>
+        <translation>Die Datei, die report schreibt (Vorgabe: Standardausgabe; ein PDF braucht eine Datei).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The window report covers, in days up to now (default 90).</source>
+        <translation>Der Zeitraum, den report abdeckt, in Tagen bis jetzt (Vorgabe 90).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last day report covers, as YYYY-MM-DD (default: now).</source>
+        <translation>Der letzte Tag, den report abdeckt, als JJJJ-MM-TT (Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The workspace file to open in the window.</source>
         <translation>Die Arbeitsbereichsdatei, die im Fenster geöffnet wird.</translation>
     </message>
@@ -140,7 +185,8 @@
   discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)
   scan [REPOSITORY]...       read the workspace&apos;s repositories (or those named) into the cache: services, templates, history; exits 5 when any failed
   history                    per service: commits, first commit to first green pipeline, pipeline changes followed by a failure within a day
-  templates                  per service: the pipeline template and version it uses, who is behind, hand-rolled pipelines</source>
+  templates                  per service: the pipeline template and version it uses, who is behind, hand-rolled pipelines
+  report                     the bottleneck checklist, DORA metrics and build times as Markdown or PDF (--format, --out, --days, --until)</source>
         <translation>Oder ein Befehl, der ohne Fenster läuft:
   triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
   blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
@@ -150,15 +196,11 @@
   discover PATH...           Dienste, Abhängigkeiten mit ihren Nachweisen und CI-Dateien, die in lokalen Git-Repositorys gefunden werden (kein Arbeitsbereich erforderlich)
   scan [REPOSITORY]...       die Repositorys des Arbeitsbereichs (oder die genannten) in den Cache lesen: Dienste, Vorlagen, Historie; Exit-Code 5, wenn eines fehlschlug
   history                    je Dienst: Commits, erster Commit bis zur ersten grünen Pipeline, Pipeline-Änderungen, denen binnen eines Tages ein Fehlschlag folgte
-  templates                  je Dienst: die Pipeline-Vorlage und Version, die er nutzt, wer zurückliegt, selbst gebaute Pipelines</translation>
+  templates                  je Dienst: die Pipeline-Vorlage und Version, die er nutzt, wer zurückliegt, selbst gebaute Pipelines
+  report                     die Engpass-Checkliste, DORA-Kennzahlen und Build-Zeiten als Markdown oder PDF (--format, --out, --days, --until)</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover, scan, history, templates).</source>
-        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover, scan, history, templates).</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+53"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -173,12 +215,43 @@
         <translation>discover erwartet einen oder mehrere Repository-Ordner.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 takes no arguments.</source>
         <translation>%1 erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>--format takes md or pdf, not &quot;%1&quot;.</source>
+        <translation>--format nimmt md oder pdf, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--days takes a number of days from 1 to 3660, not &quot;%1&quot;.</source>
+        <translation>--days nimmt eine Zahl von Tagen von 1 bis 3660, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--until takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--until nimmt ein Datum als JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report --format pdf needs --out FILE.</source>
+        <translation>report --format pdf braucht --out DATEI.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>--format, --out, --days and --until go with report.</source>
+        <translation>--format, --out, --days und --until gehören zu report.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover, scan, history, templates, report).</source>
+        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover, scan, history, templates, report).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -188,12 +261,12 @@
         <translation>--demo und ein Arbeitsbereichspfad schließen sich gegenseitig aus.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+48"/>
         <source>Try &apos;signalbox --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+120"/>
+        <location filename="../app/headlesscommand.cpp" line="+124"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
@@ -495,7 +568,12 @@
         <translation>Noch keine Pipelines bekannt: Nennen Sie die Repositorys im Arbeitsbereich und führen Sie &quot;signalbox scan&quot; aus.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
         <translation>kein Arbeitsbereich: --workspace FILE oder --demo angeben oder SIGNALBOX_WORKSPACE setzen.</translation>
     </message>
@@ -505,7 +583,7 @@
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
         <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
     </message>
@@ -2715,13 +2793,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+68"/>
-        <location line="+343"/>
+        <location filename="../views/mainwindow.cpp" line="+69"/>
+        <location line="+355"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-337"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -2746,7 +2824,12 @@
         <translation>Dien&amp;ste</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Lieferung</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+54"/>
         <location line="+10"/>
         <source>Problems</source>
@@ -2905,6 +2988,11 @@
         <location line="+3"/>
         <source>Show Service &amp;Table</source>
         <translation>Dienst&amp;tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;Delivery Metrics</source>
+        <translation>&amp;Lieferkennzahlen zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3204,7 +3292,7 @@
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../models/report/teamleadmarkdown.cpp" line="+158"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+161"/>
         <location line="+33"/>
         <source>Service</source>
         <translation>Dienst</translation>
@@ -3289,7 +3377,12 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -3697,7 +3790,7 @@
         <location line="+17"/>
         <location line="+17"/>
         <location line="+19"/>
-        <location filename="../models/report/teamleadmarkdown.cpp" line="-175"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="-178"/>
         <source>not enough data</source>
         <translation>zu wenig Daten</translation>
     </message>
@@ -3783,7 +3876,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../models/report/teamleadmarkdown.cpp" line="+145"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+148"/>
         <location line="+33"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
@@ -4126,7 +4219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/report/teamleadmarkdown.cpp" line="-173"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="-176"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4177,7 +4270,7 @@
         <translation>%1 am %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5779,7 +5872,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>Monat (UTC)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>%1-minute line</source>
         <translation>%1-Minuten-Linie</translation>
     </message>
@@ -5869,7 +5962,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
     </message>
     <message>
         <location line="+14"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>no finished runs</source>
         <translation>keine abgeschlossenen Läufe</translation>
     </message>
@@ -5925,9 +6018,335 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>%1 (keine Wartezeiten)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>minutes</source>
         <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TeamLeadPanel</name>
+    <message>
+        <location filename="../views/teamlead/teamleadpanel.cpp" line="+58"/>
+        <source>%1 (set by hand; the data says %2)</source>
+        <extracomment>An answer a team lead set by hand; %2 is what the data said.</extracomment>
+        <translation>%1 (von Hand gesetzt; die Daten sagen %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%1 (%n deployment(s))</source>
+        <translation>
+            <numerusform>%1 (%n Deployment)</numerusform>
+            <numerusform>%1 (%n Deployments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 % (%2 of %3)</source>
+        <extracomment>A change failure rate: the percentage, then failed of all deployments.</extracomment>
+        <translation>%1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cop&amp;y as Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bottleneck &amp;Checklist</source>
+        <translation>Engpass-&amp;Checkliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ORA Metrics</source>
+        <translation>D&amp;ORA-Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build Times</source>
+        <translation>&amp;Build-Zeiten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ove&amp;rride Answer…</source>
+        <translation>Antwort übe&amp;rsteuern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer this question yourself, with a note saying why (Ctrl+E)</source>
+        <translation>Diese Frage selbst beantworten, mit einer Notiz, warum (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override Answer…</source>
+        <translation>Antwort übersteuern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the Data&apos;s A&amp;nswer</source>
+        <translation>A&amp;ntwort der Daten verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <location line="+10"/>
+        <location line="+45"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+2"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Trend of:</source>
+        <translation>&amp;Verlauf von:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click a point to list the deployments behind it.</source>
+        <translation>Klicken Sie auf einen Punkt, um die Deployments dahinter aufzulisten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deployed</source>
+        <translation>Deployt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deployments behind the point</source>
+        <translation>Deployments hinter dem Punkt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+271"/>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+271"/>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+271"/>
+        <source>Time to restore</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>DORA metrics per service</source>
+        <translation>DORA-Kennzahlen je Dienst</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Trend for:</source>
+        <translation>&amp;Verlauf für:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median queue</source>
+        <translation>Median Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Build times per service</source>
+        <translation>Build-Zeiten je Dienst</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Computing from the cache…</source>
+        <translation>Wird aus dem Cache berechnet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not compute the report: %1</source>
+        <translation>Der Bericht konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2 · production is “%3” · computed %4</source>
+        <translation>%1 bis %2 · Produktion ist „%3“ · berechnet %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a workspace to see its delivery figures.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Lieferzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Look at: %1</source>
+        <translation>Ansehen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set to “%1” by %2 on %3: %4</source>
+        <translation>Auf „%1“ gesetzt von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Override Answer</source>
+        <translation>Antwort übersteuern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data says: %1. %2</source>
+        <translation>Die Daten sagen: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Why (kept with the answer):</source>
+        <translation>&amp;Warum (wird mit der Antwort gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Back to the data&apos;s answer.</source>
+        <translation>Zurück zur Antwort der Daten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead time for changes</source>
+        <translation>Vorlaufzeit für Änderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough data</source>
+        <translation>nicht genug Daten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n deployment(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n Deployment von %1 bis %2</numerusform>
+            <numerusform>%n Deployments von %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Over %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export Markdown</source>
+        <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+224" />
+        <location filename="../app/application.cpp" line="+259" />
         <source>Repositories scanned: %n new commit(s).</source>
         <translation>
             <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
@@ -19,7 +19,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+133" />
+        <location filename="../app/headlesscommand.cpp" line="+137" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -130,13 +130,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+280" />
+        <location filename="../views/mainwindow.cpp" line="+288" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+249" />
+        <location line="+254" />
         <source>Syncing %n source(s)…</source>
         <translation>
             <numerusform>Syncing %n source…</numerusform><numerusform>Syncing %n sources…</numerusform></translation>
@@ -379,7 +379,7 @@
             <numerusform>%1, %n still open</numerusform><numerusform>%1, %n still open</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+87" />
+        <location line="+90" />
         <source>And %n more piece(s) of evidence.</source>
         <translation>
             <numerusform>And %n more piece of evidence.</numerusform><numerusform>And %n more pieces of evidence.</numerusform></translation>
@@ -448,10 +448,31 @@
 <context>
     <name>Signalbox::TeamLeadCharts</name>
     <message numerus="yes">
-        <location filename="../views/teamlead/teamleadcharts.cpp" line="+250" />
+        <location filename="../views/teamlead/teamleadcharts.cpp" line="+254" />
         <source>%1, %n deployment(s)</source>
         <translation>
             <numerusform>%1, %n deployment</numerusform><numerusform>%1, %n deployments</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::TeamLeadPanel</name>
+    <message numerus="yes">
+        <location filename="../views/teamlead/teamleadpanel.cpp" line="+144" />
+        <source>%1 (%n deployment(s))</source>
+        <translation>
+            <numerusform>%1 (%n deployment)</numerusform><numerusform>%1 (%n deployments)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51" />
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+538" />
+        <source>%n deployment(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n deployment from %1 to %2</numerusform><numerusform>%n deployments from %1 to %2</numerusform></translation>
     </message>
 </context>
 </TS>

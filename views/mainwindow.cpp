@@ -12,6 +12,7 @@
 #include "itemmodels/sourcestatusmodel.h"
 #include "servicedetailspanel.h"
 #include "sources/sourcespanel.h"
+#include "teamlead/teamleadpanel.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -120,6 +121,13 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_serviceView->setColumnWidth(ServiceTableModel::DeploymentColumn, 230);
     layout->addWidget(m_serviceView, 1);
     m_overview->addTab(servicesPage, tr("&Services"));
+    m_teamLeadPanel = new TeamLeadPanel(m_overview);
+    m_teamLeadPanel->setObjectName(u"teamLeadPanel"_s);
+    m_overview->addTab(m_teamLeadPanel, tr("&Delivery"));
+    connect(m_overview, &QTabWidget::currentChanged, this, [this] {
+        if (isTeamLeadPageShown())
+            Q_EMIT teamLeadPageShown();
+    });
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
 
@@ -346,6 +354,11 @@ void MainWindow::createActions()
         m_serviceView->setFocus();
     });
     showTable->setShortcut(Qt::CTRL | Qt::Key_T);
+    QAction *showDelivery = view->addAction(tr("Show &Delivery Metrics"), this, [this] {
+        m_overview->setCurrentWidget(m_teamLeadPanel);
+        m_teamLeadPanel->tabs()->setFocus();
+    });
+    showDelivery->setShortcut(Qt::CTRL | Qt::Key_D);
     QAction *find = view->addAction(tr("&Find Service"), this, [this] {
         // In the graph: find and centre; in the table: filter.
         QLineEdit *field
@@ -664,6 +677,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QMetaObject::invokeMethod(this, &MainWindow::firstWorkspacePaint, Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showServiceInGraph(const QString &name)
+{
+    m_overview->setCurrentWidget(m_graphPage);
+    if (!selectService(name)) {
+        m_filter->clear();
+        selectService(name);
+    }
+}
+
+bool MainWindow::isTeamLeadPageShown() const
+{
+    return m_pages->currentWidget() == m_overview && m_overview->currentWidget() == m_teamLeadPanel;
 }
 
 } // namespace Signalbox

@@ -29,6 +29,7 @@ class ServiceDetailsPanel;
 class ServiceTableModel;
 class SourceStatusModel;
 class SourcesPanel;
+class TeamLeadPanel;
 class WelcomePage;
 
 // The shell every view plugs into: the service list, the details and problems docks, menus and
@@ -65,6 +66,8 @@ public:
 
     QString currentServiceName() const;
     bool selectService(const QString &name);
+    // Brings the graph to the front with the service selected and centred.
+    void showServiceInGraph(const QString &name);
     QTableView *serviceView() const { return m_serviceView; }
     GraphPage *graphPage() const { return m_graphPage; }
     QTabWidget *workspaceTabs() const { return m_overview; }
@@ -72,6 +75,8 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     DiscoveryPanel *discoveryPanel() const { return m_discoveryPanel; }
+    TeamLeadPanel *teamLeadPanel() const { return m_teamLeadPanel; }
+    bool isTeamLeadPageShown() const;
     QDockWidget *discoveryDock() const { return m_discoveryDock; }
     Theme theme() const { return m_theme; }
 
@@ -87,6 +92,8 @@ Q_SIGNALS:
     void rebuildCacheRequested();
     void clearRecentRequested();
     void currentServiceChanged(const QString &serviceName);
+    // The Delivery page came to the front: its report is computed only while someone looks.
+    void teamLeadPageShown();
     // Emitted once, the first time the window is painted with a workspace shown (startup timing).
     void firstWorkspacePaint();
 
@@ -122,6 +129,7 @@ private:
     SourcesPanel *m_sourcesPanel;
     QDockWidget *m_sourcesDock;
     DiscoveryPanel *m_discoveryPanel;
+    TeamLeadPanel *m_teamLeadPanel;
     QDockWidget *m_discoveryDock;
     QToolButton *m_syncButton;
     QAction *m_refreshAction = nullptr;

@@ -4,6 +4,7 @@
 #include "domain/history.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -189,3 +190,5 @@ std::optional<ChecklistAnswer> checklistAnswerFromWord(const QString &word);
 std::optional<ChecklistQuestion> checklistQuestionFromWord(const QString &word);
 
 } // namespace Signalbox
+
+Q_DECLARE_METATYPE(Signalbox::ChecklistOverride)

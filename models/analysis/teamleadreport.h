@@ -46,7 +46,7 @@ struct TeamLeadReport
     Checklist checklist;
     DoraReport dora;
     QList<DoraTrendPoint> doraTrend; // overall; point.deployments index `deployments` below
-    QList<Deployment> deployments; // as given to the DORA computation: trend points index it
+    QList<Deployment> deployments; // the production deployments trend points name (by index)
     BuildTimesReport buildTimes;
 };
 

@@ -340,6 +340,86 @@ private Q_SLOTS:
         QVERIFY2(broken.err.contains(u"Repository gone: "_s), qPrintable(broken.err));
     }
 
+    // The report over a window worked out by hand (30 days up to 30 June 2026, so the window is
+    // [1 June, 1 July)):
+    //  - orders: 1.0 succeeded 10 June, 1.1 failed 12 June, 1.2 succeeded 13 June 10:00;
+    //    cart: 2.0 succeeded 11 June. Four production deployments; failed changes: 1.1, and 1.0
+    //    which it followed, so 2 of 4 = 50 %. One failure episode, 12 June 10:00 to 13 June 10:00:
+    //    time to restore 24 h.
+    //  - builds: orders 20 and 30 min (median by nearest rank: 20 min), cart 5 min: one of two
+    //    services over 15 minutes, which is not a majority.
+    //  - one staging deployment before production, in May, outside the window.
+    void reportAsMarkdownAndPdf()
+    {
+        QFile data(m_dir.filePath(u"delivery.json"_s));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(R"({"format": "signalbox-file-source/1",
+ "runs": [
+  {"id": "r1", "service": "orders", "pipeline": "ci", "status": "success", "branch": "main",
+   "started": "2026-06-09T09:00:00Z", "finished": "2026-06-09T09:20:00Z"},
+  {"id": "r2", "service": "orders", "pipeline": "ci", "status": "failed", "branch": "main",
+   "started": "2026-06-11T09:00:00Z", "finished": "2026-06-11T09:30:00Z"},
+  {"id": "r3", "service": "cart", "pipeline": "ci", "status": "success", "branch": "main",
+   "started": "2026-06-10T09:00:00Z", "finished": "2026-06-10T09:05:00Z"}],
+ "deployments": [
+  {"id": "d0", "service": "orders", "version": "0.9", "environment": "staging",
+   "time": "2026-05-20T10:00:00Z", "status": "success"},
+  {"id": "d1", "service": "orders", "version": "1.0", "environment": "production",
+   "time": "2026-06-10T10:00:00Z", "status": "success"},
+  {"id": "d2", "service": "orders", "version": "1.1", "environment": "production",
+   "time": "2026-06-12T10:00:00Z", "status": "failed"},
+  {"id": "d3", "service": "orders", "version": "1.2", "environment": "production",
+   "time": "2026-06-13T10:00:00Z", "status": "success"},
+  {"id": "d4", "service": "cart", "version": "2.0", "environment": "production",
+   "time": "2026-06-11T09:00:00Z", "status": "success"}]})");
+        data.close();
+        const QString workspace = m_dir.filePath(u"delivery.yaml"_s);
+        QFile ws(workspace);
+        QVERIFY(ws.open(QIODevice::WriteOnly));
+        ws.write("signalbox: 1\nname: Delivery\nenvironments: [staging, production]\n"
+                 "services:\n  - name: orders\n  - name: cart\n"
+                 "sources:\n  - kind: file\n    name: delivery\n    path: delivery.json\n");
+        ws.close();
+        const QStringList window {u"--workspace"_s, workspace,    u"--days"_s,
+                                  u"30"_s,          u"--until"_s, u"2026-06-30"_s};
+
+        const Run markdown = run(QStringList {u"report"_s} + window);
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY2(markdown.out.startsWith(u"# "_s), qPrintable(markdown.out));
+        QVERIFY2(markdown.out.contains(u"Delivery"_s), qPrintable(markdown.out));
+        QVERIFY2(markdown.out.contains(u"2026-06-01 to 2026-07-01"_s), qPrintable(markdown.out));
+        QVERIFY2(markdown.out.contains(u"50 %"_s), qPrintable(markdown.out));
+        QVERIFY2(markdown.out.contains(u"24 h 00 min"_s), qPrintable(markdown.out));
+        QVERIFY2(markdown.out.contains(u"| orders |"_s), qPrintable(markdown.out));
+        QVERIFY2(markdown.out.contains(u"| cart |"_s), qPrintable(markdown.out));
+
+        const QString mdFile = m_dir.filePath(u"report.md"_s);
+        QCOMPARE(run(QStringList {u"report"_s, u"--out"_s, mdFile} + window).exitCode, 0);
+        QFile written(mdFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), markdown.out);
+
+        const QString pdf = m_dir.filePath(u"report.pdf"_s);
+        const Run printed
+            = run(QStringList {u"report"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf} + window);
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        if (!pdftotext.waitForStarted())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(pdftotext.waitForFinished(30'000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(text.contains(u"orders"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"50 %"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"24 h 00 min"_s), qPrintable(text));
+
+        const Run unwritable = run(QStringList {u"report"_s, u"--format"_s, u"pdf"_s, u"--out"_s,
+                                                m_dir.filePath(u"no/such/folder/r.pdf"_s)}
+                                   + window);
+        QCOMPARE(unwritable.exitCode, 3);
+        QVERIFY2(unwritable.err.contains(u"no/such/folder"_s), qPrintable(unwritable.err));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -62,6 +62,64 @@ private Q_SLOTS:
         QCOMPARE(command.cacheDirectory, u"/tmp/c"_s);
     }
 
+    void report_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error"); // a part of the error; empty: it parses
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<qint64>("until");
+        QTest::addRow("defaults") << QStringList {u"report"_s} << QString() << u"md"_s << QString()
+                                  << 90 << qint64(-1);
+        // 2026-06-30 is day 20634 since 1970; the window ends at the start of 1 July, UTC.
+        QTest::addRow("pdf, a file, 30 days up to a date")
+            << QStringList {u"report"_s, u"--format"_s, u"PDF"_s,     u"--out"_s,     u"r.pdf"_s,
+                            u"--days"_s, u"30"_s,       u"--until"_s, u"2026-06-30"_s}
+            << QString() << u"pdf"_s << u"r.pdf"_s << 30 << qint64(20635) * 86'400'000;
+        QTest::addRow("pdf to stdout")
+            << QStringList {u"report"_s, u"--format"_s, u"pdf"_s} << u"needs --out"_s << QString()
+            << QString() << 0 << qint64(-1);
+        QTest::addRow("unknown format")
+            << QStringList {u"report"_s, u"--format"_s, u"docx"_s} << u"\"docx\""_s << QString()
+            << QString() << 0 << qint64(-1);
+        QTest::addRow("days not a number")
+            << QStringList {u"report"_s, u"--days"_s, u"ninety"_s} << u"\"ninety\""_s << QString()
+            << QString() << 0 << qint64(-1);
+        QTest::addRow("no days") << QStringList {u"report"_s, u"--days"_s, u"0"_s} << u"\"0\""_s
+                                 << QString() << QString() << 0 << qint64(-1);
+        QTest::addRow("bad date") << QStringList {u"report"_s, u"--until"_s, u"30/06/2026"_s}
+                                  << u"\"30/06/2026\""_s << QString() << QString() << 0
+                                  << qint64(-1);
+        QTest::addRow("report takes no arguments")
+            << QStringList {u"report"_s, u"orders"_s} << u"takes no arguments"_s << QString()
+            << QString() << 0 << qint64(-1);
+        QTest::addRow("--format on another command")
+            << QStringList {u"triage"_s, u"--format"_s, u"pdf"_s} << u"go with report"_s
+            << QString() << QString() << 0 << qint64(-1);
+        QTest::addRow("--days without a command")
+            << QStringList {u"--days"_s, u"7"_s} << u"go with report"_s << QString() << QString()
+            << 0 << qint64(-1);
+    }
+
+    void report()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        const CommandLine command = CommandLine::parse(QStringList {u"signalbox"_s} + arguments);
+        if (!error.isEmpty()) {
+            QCOMPARE(command.action, CommandLine::Action::Error);
+            QVERIFY2(command.error.contains(error), qPrintable(command.error));
+            return;
+        }
+        QCOMPARE(command.action, CommandLine::Action::RunCommand);
+        QCOMPARE(command.command, u"report"_s);
+        QTEST(command.reportFormat, "format");
+        QTEST(command.outputPath, "out");
+        QTEST(command.reportDays, "days");
+        QTEST(command.reportUntil, "until");
+    }
+
     // The real binary answers --version and --help without a display, and rejects bad options
     // with the usage exit code.
     void binaryAnswersWithoutADisplay_data()
