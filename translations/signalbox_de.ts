@@ -4819,6 +4819,11 @@
         <translation>Der beschädigte Cache %1 konnte nicht beiseitegelegt werden und wurde daher nicht neu aufgebaut; schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The checklist decisions in the old cache could not be carried over (%1); they stay in that file.</source>
+        <translation>Die Checklisten-Entscheidungen im alten Cache konnten nicht übernommen werden (%1); sie bleiben in jener Datei.</translation>
+    </message>
+    <message>
         <location filename="../services/workspace/workspaceparser.cpp" line="+83"/>
         <source>expected text</source>
         <translation>Text erwartet</translation>

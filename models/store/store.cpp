@@ -1654,6 +1654,25 @@ QList<ChecklistOverride> Store::readChecklistOverrides()
     return readOverrides(m_db);
 }
 
+int Store::carryOverUserData(const QString &previousPath)
+{
+    // Read as it is: no upgrade, no integrity check - only this one table is asked for.
+    Database previous(previousPath, Database::Mode::ReadOnly);
+    {
+        Statement exists(previous,
+                         "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                         "AND name = 'checklist_overrides'");
+        if (!exists.step())
+            return 0;
+    }
+    const QList<ChecklistOverride> decisions = readOverrides(previous);
+    Transaction transaction(m_db);
+    for (const ChecklistOverride &decision : decisions)
+        addChecklistOverride(decision);
+    transaction.commit();
+    return int(decisions.size());
+}
+
 QList<Incident> Store::readIncidents(EpochMs from, EpochMs to)
 {
     QList<Incident> incidents;

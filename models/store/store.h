@@ -104,6 +104,12 @@ public:
     // Every decision ever made, oldest first (by decidedAt, then as added).
     QList<ChecklistOverride> readChecklistOverrides();
 
+    // What people decided, read from another cache file (one set aside by a rebuild) and added
+    // to this one in one transaction: a rebuilt cache keeps the decisions even when the rest of
+    // the old file is beyond use. Returns how many were carried over; a file from before
+    // overrides existed has none. Throws StoreError when the old file cannot be read.
+    int carryOverUserData(const QString &previousPath);
+
     // Incidents created in [from, to), oldest first; NoTime leaves that end open. An incident
     // without a creation time is read only when both ends are open.
     QList<Incident> readIncidents(EpochMs from = NoTime, EpochMs to = NoTime);

@@ -207,6 +207,22 @@ LoadResult loadWorkspace(const LoadRequest &request)
     }
     try {
         Store store(result.cachePath);
+        if (!result.setAsideCachePath.isEmpty()) {
+            // The cache is rebuilt from the sources, but what people decided exists nowhere else.
+            try {
+                store.carryOverUserData(result.setAsideCachePath);
+            } catch (const StoreError &e) {
+                result.diagnostics.append(
+                    {Diagnostic::Severity::Warning,
+                     result.setAsideCachePath,
+                     0,
+                     0,
+                     {},
+                     LoadTr::tr("The checklist decisions in the old cache could not be carried "
+                                "over (%1); they stay in that file.")
+                         .arg(e.message())});
+            }
+        }
         IngestBatch catalog;
         catalog.source = CatalogSourceName;
         catalog.sourceKind = CatalogSourceName;

@@ -1,3 +1,4 @@
+#include "analysis/checklist.h"
 #include "store/store.h"
 #include "workspace/workspaceload.h"
 #include "workspace/workspaceloader.h"
@@ -178,6 +179,42 @@ private Q_SLOTS:
         QVERIFY(!rebuilt.setAsideCachePath.isEmpty());
         QCOMPARE(readFile(rebuilt.setAsideCachePath), garbage);
         QCOMPARE(rebuilt.snapshot->services.size(), 2);
+        // Nothing of the garbage could be carried over, and the person is told where it stays.
+        const auto carried = std::find_if(
+            rebuilt.diagnostics.cbegin(), rebuilt.diagnostics.cend(),
+            [](const Diagnostic &d) { return d.message.contains(u"checklist decisions"_s); });
+        QVERIFY(carried != rebuilt.diagnostics.cend());
+        QCOMPARE(carried->origin, rebuilt.setAsideCachePath);
+        QVERIFY(!carried->isError());
+    }
+
+    // A rebuild starts the cache over from the sources; the team leads' decisions, which exist
+    // nowhere else, come along from the file set aside - all of them, in their order.
+    void aRebuildKeepsTheChecklistDecisions()
+    {
+        const QString cache = cachePathFor(m_workspace, m_cacheDir);
+        QVERIFY(loadWorkspace({m_workspace, m_cacheDir, false, NoTime, {}}).ok());
+        QList<ChecklistOverride> decisions;
+        {
+            Store store(cache);
+            for (int i = 0; i < 3; ++i) {
+                ChecklistOverride d;
+                d.question = ChecklistQuestion(1 + i);
+                d.answer = i == 1 ? ChecklistAnswer::No : ChecklistAnswer::Yes;
+                d.note = u"Reason %1, with “quotes” and ü"_s.arg(i);
+                d.author = u"dana"_s;
+                d.decidedAt = 1'000 + i;
+                d.cleared = i == 2;
+                store.addChecklistOverride(d);
+                decisions.append(d);
+            }
+        }
+        const LoadResult rebuilt = loadWorkspace({m_workspace, m_cacheDir, true, NoTime, {}});
+        QVERIFY(rebuilt.ok());
+        QVERIFY(!rebuilt.setAsideCachePath.isEmpty());
+        for (const Diagnostic &d : rebuilt.diagnostics)
+            QVERIFY2(!d.message.contains(u"checklist decisions"_s), qPrintable(d.toString()));
+        QCOMPARE(Store(cache).readChecklistOverrides(), decisions);
     }
 
     void newerCacheIsRefused()
