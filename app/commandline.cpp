@@ -60,9 +60,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         u"file"_s);
     const QCommandLineOption days(
         u"days"_s,
-        QCoreApplication::translate("Signalbox::CommandLine",
-                                    "The window report covers, in days up to now (default 90)."),
-        u"n"_s, u"90"_s);
+        QCoreApplication::translate(
+            "Signalbox::CommandLine",
+            "The window report covers, in days up to now (default 30; Four Keys "
+            "uses 90)."),
+        u"n"_s, u"30"_s);
     const QCommandLineOption until(
         u"until"_s,
         QCoreApplication::translate("Signalbox::CommandLine",

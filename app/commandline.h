@@ -21,7 +21,7 @@ struct CommandLine
     // `report`: --format md|pdf, --out FILE (stdout when empty; required for pdf), --days N
     QString reportFormat = QStringLiteral("md");
     QString outputPath;
-    int reportDays = 90;
+    int reportDays = 30;
     qint64 reportUntil = -1; // --until DATE: the window ends at the start of the next day (UTC)
     QString workspacePath; // empty: reopen the last workspace
     bool openDemo = false;

@@ -161,11 +161,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The window report covers, in days up to now (default 90).</source>
-        <translation>Der Zeitraum, den report abdeckt, in Tagen bis jetzt (Vorgabe 90).</translation>
+        <source>The window report covers, in days up to now (default 30; Four Keys uses 90).</source>
+        <translation>Der Zeitraum, den report abdeckt, in Tagen bis jetzt (Vorgabe 30; Four Keys nimmt 90).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The last day report covers, as YYYY-MM-DD (default: now).</source>
         <translation>Der letzte Tag, den report abdeckt, als JJJJ-MM-TT (Vorgabe: jetzt).</translation>
     </message>
@@ -4819,7 +4819,7 @@
         <translation>Der beschädigte Cache %1 konnte nicht beiseitegelegt werden und wurde daher nicht neu aufgebaut; schließen Sie andere Programme, die ihn verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The checklist decisions in the old cache could not be carried over (%1); they stay in that file.</source>
         <translation>Die Checklisten-Entscheidungen im alten Cache konnten nicht übernommen werden (%1); sie bleiben in jener Datei.</translation>
     </message>
@@ -6064,7 +6064,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Cop&amp;y as Markdown</source>
         <translation>Als Markdown &amp;kopieren</translation>
     </message>
@@ -6142,12 +6142,12 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <location line="+0"/>
         <location line="+67"/>
         <location line="+10"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <location line="+2"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
@@ -6184,34 +6184,34 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
     </message>
     <message>
         <location line="+8"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Deployment frequency</source>
         <translation>Deployment-Häufigkeit</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>Lead time</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>Change failure rate</source>
         <translation>Änderungsfehlerrate</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+271"/>
+        <location line="-272"/>
+        <location line="+272"/>
         <source>Time to restore</source>
         <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>DORA metrics per service</source>
         <translation>DORA-Kennzahlen je Dienst</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Trend for:</source>
         <translation>&amp;Verlauf für:</translation>
     </message>
@@ -6306,7 +6306,15 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>nicht genug Daten</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+92"/>
+        <source>%n deployment(s) on %1</source>
+        <translation>
+            <numerusform>%n Deployment am %1</numerusform>
+            <numerusform>%n Deployments am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n deployment(s) from %1 to %2</source>
         <translation>
             <numerusform>%n Deployment von %1 bis %2</numerusform>
@@ -6314,7 +6322,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>

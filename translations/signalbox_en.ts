@@ -469,7 +469,13 @@
             <numerusform>Last %n day</numerusform><numerusform>Last %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+538" />
+        <location line="+545" />
+        <source>%n deployment(s) on %1</source>
+        <translation>
+            <numerusform>%n deployment on %1</numerusform><numerusform>%n deployments on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
         <source>%n deployment(s) from %1 to %2</source>
         <translation>
             <numerusform>%n deployment from %1 to %2</numerusform><numerusform>%n deployments from %1 to %2</numerusform></translation>

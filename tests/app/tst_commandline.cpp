@@ -71,7 +71,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("days");
         QTest::addColumn<qint64>("until");
         QTest::addRow("defaults") << QStringList {u"report"_s} << QString() << u"md"_s << QString()
-                                  << 90 << qint64(-1);
+                                  << 30 << qint64(-1);
         // 2026-06-30 is day 20634 since 1970; the window ends at the start of 1 July, UTC.
         QTest::addRow("pdf, a file, 30 days up to a date")
             << QStringList {u"report"_s, u"--format"_s, u"PDF"_s,     u"--out"_s,     u"r.pdf"_s,

@@ -301,15 +301,15 @@ private Q_SLOTS:
     {
         {
             TeamLeadPanel panel;
-            QCOMPARE(panel.windowDays(), 90);
+            QCOMPARE(panel.windowDays(), 30);
             QSignalSpy changed(&panel, &TeamLeadPanel::windowDaysChanged);
             auto *window = panel.findChild<QComboBox *>(u"teamLeadWindow"_s);
-            window->setCurrentIndex(window->findData(30));
+            window->setCurrentIndex(window->findData(90));
             QCOMPARE(changed.size(), 1);
-            QCOMPARE(changed.at(0).at(0).toInt(), 30);
+            QCOMPARE(changed.at(0).at(0).toInt(), 90);
         }
         TeamLeadPanel again;
-        QCOMPARE(again.windowDays(), 30);
+        QCOMPARE(again.windowDays(), 90);
     }
 
     // The whole way: the demo opens, Ctrl+D shows the Delivery page, its report is computed from

@@ -194,7 +194,10 @@ TeamLeadPanel::TeamLeadPanel(QWidget *parent)
     for (int days : {14, 30, 90, 180, 365})
         m_window->addItem(tr("Last %n day(s)", nullptr, days), days);
     windowLabel->setBuddy(m_window);
-    const int remembered = QSettings().value(WindowDaysKey, 90).toInt();
+    // A month by default: enough weeks for the frequency's median, short enough that a team
+    // that started deploying lately is not read as deploying yearly. Four Keys' own three months
+    // are one choice away.
+    const int remembered = QSettings().value(WindowDaysKey, 30).toInt();
     m_window->setCurrentIndex(qMax(0, m_window->findData(remembered)));
     connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
         QSettings().setValue(WindowDaysKey, windowDays());
@@ -379,7 +382,8 @@ QWidget *TeamLeadPanel::createDoraTab()
     });
     tables->addWidget(m_trendDeployments);
     tables->addWidget(m_doraServices);
-    tables->setStretchFactor(1, 2);
+    tables->setStretchFactor(0, 2);
+    tables->setStretchFactor(1, 3);
     splitter->addWidget(chartPage);
     splitter->addWidget(tables);
     layout->addWidget(splitter, 1);
@@ -729,12 +733,15 @@ void TeamLeadPanel::showTrendPoint(int index)
     if (!m_report || index < 0 || index >= m_report->doraTrend.size())
         return;
     const DoraTrendPoint &point = m_report->doraTrend.at(index);
-    m_trendCaption->setText(
-        tr("%n deployment(s) from %1 to %2", nullptr, int(point.deployments.size()))
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(point.start, Qt::UTC).date(),
-                                    QLocale::ShortFormat),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(point.end - 1, Qt::UTC).date(),
-                                    QLocale::ShortFormat)));
+    const QDate first = QDateTime::fromMSecsSinceEpoch(point.start, Qt::UTC).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(point.end - 1, Qt::UTC).date();
+    const int count = int(point.deployments.size());
+    m_trendCaption->setText(first == last
+                                ? tr("%n deployment(s) on %1", nullptr, count)
+                                      .arg(QLocale().toString(first, QLocale::ShortFormat))
+                                : tr("%n deployment(s) from %1 to %2", nullptr, count)
+                                      .arg(QLocale().toString(first, QLocale::ShortFormat),
+                                           QLocale().toString(last, QLocale::ShortFormat)));
     const QList<Deployment> deployments = doraTrendPointDeployments(*m_report, index);
     m_trendDeployments->setRowCount(int(deployments.size()));
     for (int row = 0; row < deployments.size(); ++row) {
