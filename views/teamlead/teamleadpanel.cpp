@@ -820,21 +820,30 @@ QString TeamLeadPanel::markdown() const
     return m_report ? teamLeadMarkdown(*m_report) : QString();
 }
 
-void TeamLeadPanel::exportMarkdown()
+QString TeamLeadPanel::askExportPath(const QString &title, const QString &fileName,
+                                     const QString &filter)
 {
-    if (!m_report)
-        return;
     QSettings settings;
     const QString folder
         = settings
               .value(LastExportFolderKey,
                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Markdown"), folder + u"/delivery-report.md"_s, tr("Markdown (*.md)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, title, folder + u'/' + fileName, filter);
+    if (!path.isEmpty())
+        settings.setValue(LastExportFolderKey, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void TeamLeadPanel::exportMarkdown()
+{
+    if (!m_report)
+        return;
+    const QString path
+        = askExportPath(tr("Export Markdown"), u"delivery-report.md"_s, tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    settings.setValue(LastExportFolderKey, QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(markdown().toUtf8()) < 0 || !file.commit()) {
         Q_EMIT exportFailed(tr("Could not write %1: %2").arg(path, file.errorString()));
@@ -847,17 +856,10 @@ void TeamLeadPanel::exportPdf()
 {
     if (!m_report)
         return;
-    QSettings settings;
-    const QString folder
-        = settings
-              .value(LastExportFolderKey,
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"), folder + u"/delivery-report.pdf"_s, tr("PDF (*.pdf)"));
+    const QString path
+        = askExportPath(tr("Export PDF"), u"delivery-report.pdf"_s, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(LastExportFolderKey, QFileInfo(path).absolutePath());
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = writeTeamLeadPdf(*m_report, path, &error);

@@ -68,6 +68,8 @@ private:
     void showDoraChart();
     void showBuildTimes();
     void showBuildTimeTrend();
+    // The save dialog, opening in the folder of the last export.
+    QString askExportPath(const QString &title, const QString &fileName, const QString &filter);
     void exportMarkdown();
     void exportPdf();
     const ChecklistItem *selectedItem() const;
