@@ -142,6 +142,7 @@ private Q_SLOTS:
     void titleAndWindow();
     void checklistTable();
     void evidenceIsCappedWithLinks();
+    void evidenceNamesItsServiceOnce();
     void doraTable();
     void buildTimesTable();
     void emptyReportSaysNotEnoughData();
@@ -236,6 +237,21 @@ void TestTeamLeadMarkdown::evidenceIsCappedWithLinks()
         u"### 2. "_s + markdownEscaped(questionText(ChecklistQuestion::SlowBuilds)));
     QCOMPARE(lines.value(second + 2), u"No services to look at."_s);
     QVERIFY(lines.value(second + 4).startsWith(u"### 3. "_s));
+}
+
+// The checklist's own sentences mostly start with their service; it is not said twice.
+void TestTeamLeadMarkdown::evidenceNamesItsServiceOnce()
+{
+    TeamLeadReport report = sampleReport();
+    report.checklist.items[0].evidence = {
+        {u"orders"_s, u"orders: median build 20 min 00 s."_s, NoTime, {}},
+        {u"orders"_s, u"orders went through staging."_s, NoTime, {}},
+        {u"orders"_s, u"ordersync is another service."_s, NoTime, {}},
+    };
+    const QString markdown = teamLeadMarkdown(report);
+    QVERIFY2(markdown.contains(u"- orders: median build 20 min 00 s.\n"_s), qPrintable(markdown));
+    QVERIFY(markdown.contains(u"- orders went through staging.\n"_s));
+    QVERIFY(markdown.contains(u"- orders: ordersync is another service.\n"_s));
 }
 
 void TestTeamLeadMarkdown::doraTable()
