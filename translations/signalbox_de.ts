@@ -1347,7 +1347,7 @@
 <context>
     <name>Signalbox::FileSource</name>
     <message>
-        <location filename="../services/sources/file/filesource.cpp" line="+61"/>
+        <location filename="../services/sources/file/filesource.cpp" line="+62"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1397,7 +1397,12 @@
         <translation>Liste erwartet; der gesamte Inhalt wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+182"/>
+        <source>no run &quot;%1&quot; in this file or in the cache</source>
+        <translation>kein Lauf &quot;%1&quot; in dieser Datei oder im Cache</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
@@ -1412,7 +1417,7 @@
         <translation>&quot;%1&quot; ist kein Commit: erwartet werden 7 bis 40 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-259"/>
         <source>expected an object; skipped</source>
         <translation>Objekt erwartet; übersprungen</translation>
     </message>
@@ -1437,7 +1442,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1:%2: not valid JSON: %3</source>
         <translation>%1:%2: kein gültiges JSON: %3</translation>
     </message>
@@ -5321,7 +5326,7 @@
 <context>
     <name>Signalbox::SourceRegistry</name>
     <message>
-        <location filename="../services/sources/source.h" line="+83"/>
+        <location filename="../services/sources/source.h" line="+89"/>
         <source>This kind of source reads local files; there is no server to connect to.</source>
         <translation>Diese Art von Quelle liest lokale Dateien; es gibt keinen Server, mit dem eine Verbindung hergestellt werden könnte.</translation>
     </message>
@@ -5839,7 +5844,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>keine Quelle der Art &quot;%1&quot; installiert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>the source stopped with an internal error: %1</source>
         <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
     </message>

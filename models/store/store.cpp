@@ -978,6 +978,15 @@ void Store::recordSyncFailure(const QString &source, EpochMs at, const QString &
     q.bindOptional(6, rateLimitResetAt, NoTime).bind(7, id).run();
 }
 
+bool Store::hasRun(const QString &source, const QString &runExternalId)
+{
+    Statement q(m_db,
+                "SELECT 1 FROM pipeline_runs r JOIN sources s ON s.id = r.source_id "
+                "WHERE s.name = ? AND r.external_id = ?");
+    q.bind(1, source).bind(2, runExternalId);
+    return q.step();
+}
+
 QList<PipelineJob> Store::readJobs(const QString &source, const QString &runExternalId)
 {
     QList<PipelineJob> jobs;

@@ -50,6 +50,8 @@ public:
                            EpochMs nextAttemptAt = NoTime, int rateLimitRemaining = -1,
                            EpochMs rateLimitResetAt = NoTime);
     HttpValidators httpValidators(const QString &source);
+    // Whether the source brought a run with that id.
+    bool hasRun(const QString &source, const QString &runExternalId);
     // runExternalId empty: every job of the source
     QList<PipelineJob> readJobs(const QString &source, const QString &runExternalId = {});
     QList<DeployEnvironment> readEnvironments(const QString &source);

@@ -5,8 +5,9 @@ Writes two files next to this script:
 
 * ``workspace.yaml``  - the workspace: the catalog of services with their dependencies, and one
   `file` source;
-* ``demo-data.json``  - the data of that source: pipeline runs, deployments, rollouts, contract
-  verifications, feature flags and incidents over the three weeks before a fixed anchor time.
+* ``demo-data.json``  - the data of that source: pipeline runs (with the jobs of the main-branch
+  ones), deployments, rollouts, contract verifications, feature flags and incidents over the three
+  weeks before a fixed anchor time.
 
 The output is deterministic (one seeded ``random.Random``, no clock, no environment): running the
 script twice writes byte-identical files. Standard library only; the YAML is written by hand.
@@ -24,6 +25,10 @@ The story the demo tells "right now" (at the anchor):
   production deployment as its root cause, one names only its service, one is the outage behind
   one of the rollbacks (its deployment stays one failed change), and one on ``checkout`` is open
   right now.
+* a failing test in one service blocks another's deployment (the bottleneck checklist's first
+  question): ``checkout``'s pipeline runs ``payments``' contract tests as its own job,
+  ``payments-contract-tests``; it failed in three of checkout's runs in the last two weeks (one of
+  them a re-run), and checkout went to production only after a green run.
 
 Usage: python3 generate_demo.py   (from any directory)
 """
@@ -198,6 +203,10 @@ BLOCKED_PROVIDER = "payments"
 CANARY = "shipping"
 BLUE_GREEN = "admin-frontend"
 FLAKY = "notifications"
+# Checklist question 1: checkout's pipeline runs payments' contract tests as a job of its own.
+# When they fail, checkout's run fails and checkout waits for a green run before it can deploy.
+CONTRACT_GATE = ("checkout", "payments")   # (the pipeline that runs the job, the service it tests)
+CONTRACT_JOB = "payments-contract-tests"
 # Sync edges between code services without contract tests (not onboarded yet).
 NO_CONTRACT_TESTS = {("admin-frontend", "gateway"), ("recommendations", "profile")}
 
@@ -642,17 +651,21 @@ def generate() -> tuple[dict, dict]:
     verifications = make_verifications(rng, deploys, builds_by_service)
     flags = make_flags(rng)
     incidents = make_incidents(rng, deploys, rolled_back)
+    # Last, so that everything above draws the same numbers it drew before jobs existed.
+    jobs, gated = make_jobs(rng, all_runs, deploys, [red for red, _ in story["victims"]])
 
     story["rolled_back"] = rolled_back
     story["canary"] = (canary, on_prod)
     story["incidents"] = incidents
     story["flaky"] = [r for r in all_runs if r.service == FLAKY and r.attempt == 2
                       and r.status == "success"]
+    story["gated"] = gated
 
     data = {
         "format": FORMAT,
         "anchor": iso(ANCHOR),
         "runs": [r.to_json() for r in all_runs],
+        "jobs": jobs,
         "deployments": [d.to_json() for d in deploys],
         "rollouts": rollouts,
         "verifications": verifications,
@@ -660,6 +673,83 @@ def generate() -> tuple[dict, dict]:
         "incidents": [entry for entry, _ in incidents],
     }
     return data, story
+
+
+def make_jobs(rng: random.Random, runs: list[Run], deploys: list[Deployment],
+              cascade: list[Run]) -> tuple[list[dict], list[Run]]:
+    """The jobs of every main-branch run: build, then test (and, in CONTRACT_GATE's pipeline, the
+    contract tests beside it), then deploy in the runs whose build went out to dev. A failed run
+    stops in one job; the jobs after it are skipped. CONTRACT_GATE's own failures in the two weeks
+    before the anchor are its contract tests failing (the cascade's red run stays a test
+    failure); each blocked its deployments until a green run. Returns the jobs and those runs."""
+    gate, _ = CONTRACT_GATE
+    to_dev = {(d.service, d.commit) for d in deploys if d.environment == "dev"}
+    red = {r.id for r in cascade}
+    gated = [r for r in runs if r.service == gate and r.branch == "main" and r.status == "failed"
+             and r.started >= ANCHOR - timedelta(days=14) and r.id not in red]
+    assert len(gated) >= 2, f"{gate}: too few failed runs for the contract-test story"
+    for r in gated:
+        green = min((g for g in runs if g.service == gate and g.branch == "main"
+                     and g.status == "success" and g.started > r.started), key=lambda g: g.started)
+        assert not any(d.service == gate and d.environment == "production"
+                       and r.started <= d.time <= green.finished for d in deploys), \
+            f"{r.id}: a production deployment went out before the next green run"
+    gated_ids = {r.id for r in gated}
+
+    out: list[dict] = []
+    for r in runs:
+        if r.branch != "main":
+            continue
+        names = ["build", "test"] + ([CONTRACT_JOB] if r.service == gate else [])
+        if r.status == "success" and (r.service, r.commit) in to_dev:
+            names.append("deploy")
+        if r.finished is None:  # running now: as long as its builds usually take
+            length = CI_PROFILE[r.service][1] * 60
+        else:
+            length = (r.finished - r.started).total_seconds()
+
+        def mark(fraction: float) -> datetime:
+            return r.started + sec(length * fraction)
+
+        # Where each job starts and ends, as parts of the run: build, then the tests side by
+        # side, then deploy.
+        tests_end = 0.85 if "deploy" in names else 1.0
+        spans = {"build": (0.02, 0.42), "test": (0.44, tests_end),
+                 CONTRACT_JOB: (0.44, 0.44 + (tests_end - 0.44) * 0.7), "deploy": (0.87, 1.0)}
+        if r.status == "failed":
+            stops = (CONTRACT_JOB if r.id in gated_ids
+                     else "test" if r.id in red or rng.random() < 0.75 else "build")
+            if stops == CONTRACT_JOB:
+                spans["test"] = (0.44, 0.8)
+            spans[stops] = (spans[stops][0], 1.0)
+        elif r.status == "cancelled":
+            stops = "test"
+        elif r.status == "running":
+            stops = "test"
+        else:
+            stops = None
+        for k, name in enumerate(names, 1):
+            job = {"id": f"{r.id}-{k}", "run": r.id, "name": name}
+            started, finished = spans[name]
+            after_stop = (stops is not None and name != stops
+                          and (stops == "build" or name == "deploy"))
+            if r.status == "skipped" or after_stop:
+                job["status"] = "skipped"
+            else:
+                if name == stops:
+                    job["status"] = {"failed": "failed", "cancelled": "cancelled",
+                                     "running": "running"}[r.status]
+                else:
+                    job["status"] = "success"
+                job["started"] = iso(mark(started))
+                if job["status"] != "running":
+                    job["finished"] = iso(mark(finished))
+                # Waiting for a runner: from the run's start, or from the jobs before it.
+                ready = {"build": 0.0, "deploy": tests_end}.get(name, spans["build"][1])
+                job["queuedSeconds"] = int((mark(started) - mark(ready)).total_seconds())
+            job["url"] = f"{CI}/{r.service}/runs/{r.number}/jobs/{k}"
+            out.append(job)
+    return out, gated
 
 
 def make_incidents(rng: random.Random, deploys: list[Deployment],
@@ -949,7 +1039,7 @@ def main() -> None:
 
     print(f"wrote {WORKSPACE_FILE} ({len(CATALOG)} services) and {DATA_FILE} "
           f"({os.path.getsize(path) / 1e6:.2f} MB), anchor {data['anchor']}")
-    for key in ("runs", "deployments", "rollouts", "verifications", "flags", "incidents"):
+    for key in ("runs", "jobs", "deployments", "rollouts", "verifications", "flags", "incidents"):
         print(f"  {key:<14}{len(data[key]):>6}")
     culprit, failed_at = story["culprit"]
     print(f"cascade: {culprit} main failed at {iso(failed_at)} "
@@ -967,6 +1057,10 @@ def main() -> None:
                                       for d in story["rolled_back"]))
     print(f"flaky: {FLAKY} passed on re-run at " + ", ".join(iso(r.started)
                                                              for r in story["flaky"]))
+    gate, tested = CONTRACT_GATE
+    print(f"{CONTRACT_JOB}: failed in {gate}'s " + ", ".join(f"{r.id} ({iso(r.started)})"
+                                                         for r in story["gated"])
+          + f", so {gate} waited on the contract tests of {tested}")
     for entry, cause in story["incidents"]:
         print(f"incident {entry['id']}: {entry['title']} ({entry['created']}"
               f"{', open' if 'resolved' not in entry else ''}), {cause.id} {cause.service} "

@@ -43,6 +43,12 @@ struct FetchContext
     QString tokenOrigin; // "environment variable GITHUB_TOKEN", for messages
     HttpValidators validators; // remembered from the last successful sync
     HttpTuning http;
+    // Whether the cache already holds this source's run with that id, from an earlier sync: a
+    // source whose jobs may name such a run asks before reporting the job as an orphan. Answered
+    // by the caller from the cache as it was before this fetch, on fetch()'s own thread.
+    std::function<bool(const QString &runExternalId)> hasStoredRun = [](const QString &) {
+        return false;
+    };
 };
 
 struct FetchResult

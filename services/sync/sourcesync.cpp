@@ -93,6 +93,9 @@ SourceSyncOutcome syncSource(Store &store, const Workspace &workspace, const Sou
     context.progress = options.progress;
     context.http = options.http;
     context.validators = store.httpValidators(config.name);
+    context.hasStoredRun = [&store, &config](const QString &runExternalId) {
+        return store.hasRun(config.name, runExternalId);
+    };
     if (description->acceptsToken) {
         const ResolvedSecret secret
             = Credentials::resolve(config.token, description->tokenEnvironment);

@@ -336,6 +336,17 @@ private Q_SLOTS:
         QCOMPARE(panel->report()->checklist.items.size(), ChecklistQuestionCount);
         QVERIFY(!panel->report()->dora.services.isEmpty());
         QCOMPARE(panel->report()->workspaceName, app.lastLoad().workspace.name);
+        // The demo's story for question 1: checkout's runs gh-checkout-2029, -2057 and its re-run
+        // -2058 failed in "payments-contract-tests", 13 and 5 days ago, inside the 30-day window.
+        const ChecklistItem *blocks
+            = panel->report()->checklist.item(ChecklistQuestion::CrossServiceTestsBlock);
+        QVERIFY(blocks);
+        QCOMPARE(blocks->computed, ChecklistAnswer::Yes);
+        QCOMPARE(blocks->services, QStringList {u"checkout"_s});
+        QCOMPARE(blocks->evidence.size(), 3);
+        for (const ChecklistEvidence &evidence : blocks->evidence)
+            QVERIFY2(evidence.text.contains(u"payments-contract-tests"_s),
+                     qPrintable(evidence.text));
 
         ChecklistOverride decision;
         decision.question = ChecklistQuestion::SharedIntegrationEnvironment;

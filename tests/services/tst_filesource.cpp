@@ -1,5 +1,7 @@
 #include "domain/workspace.h"
 #include "sources/file/filesource.h"
+#include "store/store.h"
+#include "sync/sourcesync.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -48,6 +50,10 @@ private Q_SLOTS:
         QCOMPARE(b.runs.at(1).status, RunStatus::Running);
         QCOMPARE(b.runs.at(1).durationMs, -1);
         QCOMPARE(b.runs.at(1).finishedAt, NoTime);
+        QCOMPARE(b.jobs.size(), 3);
+        QCOMPARE(b.jobs.at(1).runExternalId, u"r1"_s);
+        QCOMPARE(b.jobs.at(1).status, RunStatus::Failed);
+        QCOMPARE(b.jobs.at(2).status, RunStatus::Running);
         QCOMPARE(b.deployments.at(0).status, DeploymentStatus::RolledBack);
         QCOMPARE(b.rollouts.at(0).weight, 25);
         QCOMPARE(b.rollouts.at(0).analysis.size(), 1);
@@ -81,6 +87,155 @@ private Q_SLOTS:
         QCOMPARE(result.batch.deployments.at(0).deployedAt, at("2026-03-01T10:00:00Z") + shift);
         QCOMPARE(result.batch.incidents.at(0).createdAt, at("2026-03-01T10:40:00Z") + shift);
         QCOMPARE(result.batch.incidents.at(0).resolvedAt, at("2026-03-01T11:25:00Z") + shift);
+        QCOMPARE(result.batch.jobs.at(0).startedAt, at("2026-03-02T07:29:45Z") + shift);
+        QCOMPARE(result.batch.jobs.at(0).durationMs, 140'000);
+    }
+
+    void jobsAreReadBackExactly()
+    {
+        QTemporaryDir dir;
+        FetchResult result = FileSource::parseDocument(document(), u"data.json"_s, false, NoTime);
+        QVERIFY(result.diagnostics.isEmpty());
+        result.batch.source = u"data"_s;
+        result.batch.sourceKind = u"file"_s;
+        Store store(dir.filePath(u"cache.sqlite"_s));
+        QCOMPARE(store.ingest(result.batch).jobs, 3);
+
+        PipelineJob build;
+        build.externalId = u"j1"_s;
+        build.runExternalId = u"r1"_s;
+        build.name = u"build"_s;
+        build.stage = u"build"_s;
+        build.status = RunStatus::Succeeded;
+        build.startedAt = at("2026-03-02T07:29:45Z");
+        build.finishedAt = at("2026-03-02T07:32:05Z");
+        build.durationMs = 140'000; // 07:29:45 to 07:32:05: 2 min 20 s
+        build.queuedMs = 4'000;
+        build.url = u"https://ci.example.com/r1/jobs/1"_s;
+        build.source = u"data"_s;
+        PipelineJob contract;
+        contract.externalId = u"j2"_s;
+        contract.runExternalId = u"r1"_s;
+        contract.name = u"cart-contract-tests"_s;
+        contract.stage = u"test"_s;
+        contract.status = RunStatus::Failed;
+        contract.startedAt = at("2026-03-02T07:32:10Z");
+        contract.finishedAt = at("2026-03-02T07:35:41Z");
+        contract.durationMs = 211'000; // 07:32:10 to 07:35:41: 3 min 31 s
+        contract.queuedMs = 0; // zero is a figure, not "not known"
+        contract.url = u"https://ci.example.com/r1/jobs/2"_s;
+        contract.source = u"data"_s;
+        PipelineJob running; // only what the entry says; the rest stays "not known"
+        running.externalId = u"j3"_s;
+        running.runExternalId = u"r2"_s;
+        running.name = u"build"_s;
+        running.status = RunStatus::Running;
+        running.startedAt = at("2026-03-02T08:59:30Z");
+        running.source = u"data"_s;
+        QCOMPARE(store.readJobs(u"data"_s), (QList<PipelineJob> {build, contract, running}));
+        QCOMPARE(store.readJobs(u"data"_s, u"r2"_s), QList<PipelineJob> {running});
+    }
+
+    void badJobsAreSkippedAndNamed_data()
+    {
+        QTest::addColumn<QByteArray>("job");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<bool>("isError");
+        QTest::addRow("no id") << QByteArray(R"({"run":"r","name":"test"})") << u"jobs[0].id"_s
+                               << u"missing"_s << true;
+        QTest::addRow("no run") << QByteArray(R"({"id":"j","name":"test"})") << u"jobs[0].run"_s
+                                << u"missing"_s << true;
+        QTest::addRow("no name") << QByteArray(R"({"id":"j","run":"r"})") << u"jobs[0].name"_s
+                                 << u"missing"_s << true;
+        QTest::addRow("run not in the file")
+            << QByteArray(R"({"id":"j","run":"r9","name":"test"})") << u"jobs[0].run"_s
+            << u"no run \"r9\" in this file or in the cache"_s << true;
+        QTest::addRow("run id not text") << QByteArray(R"({"id":"j","run":7,"name":"test"})")
+                                         << u"jobs[0].run"_s << u"expected text"_s << true;
+        QTest::addRow("finish not a time")
+            << QByteArray(R"({"id":"j","run":"r","name":"test","finished":"soon"})")
+            << u"jobs[0].finished"_s << u"\"soon\" is not an ISO 8601 time"_s << true;
+        QTest::addRow("queue time negative")
+            << QByteArray(R"({"id":"j","run":"r","name":"test","queuedSeconds":-5})")
+            << u"jobs[0].queuedSeconds"_s << u"expected a whole number"_s << true;
+        QTest::addRow("unknown status is kept as unknown")
+            << QByteArray(R"({"id":"j","run":"r","name":"test","status":"amber"})")
+            << u"jobs[0].status"_s << u"unknown value \"amber\""_s << false;
+    }
+
+    void badJobsAreSkippedAndNamed()
+    {
+        QFETCH(QByteArray, job);
+        QFETCH(QString, key);
+        QFETCH(QString, messagePart);
+        QFETCH(bool, isError);
+        // The good job after the bad one is kept.
+        const QByteArray json = R"({"runs":[{"id":"r","service":"a"}],"jobs":[)" + job
+            + R"(,{"id":"ok","run":"r","name":"build"}]})";
+        const FetchResult result
+            = FileSource::parseDocument(json, u"/data/jobs.json"_s, false, NoTime);
+        QVERIFY(!result.failed());
+        QCOMPARE(result.diagnostics.size(), 1);
+        const Diagnostic &d = result.diagnostics.at(0);
+        QCOMPARE(d.key, key);
+        QCOMPARE(d.origin, u"/data/jobs.json"_s);
+        QCOMPARE(d.isError(), isError);
+        QVERIFY2(d.message.contains(messagePart), qPrintable(d.message));
+        QCOMPARE(d.message.contains(u"skipped"_s), isError);
+        QCOMPARE(result.batch.runs.size(), 1); // a bad job is that entry's problem only
+        QCOMPARE(result.batch.jobs.size(), isError ? 1 : 2);
+        QCOMPARE(result.batch.jobs.constLast().externalId, u"ok"_s);
+        if (!isError)
+            QCOMPARE(result.batch.jobs.at(0).status, RunStatus::Unknown);
+    }
+
+    // A run an earlier read brought stays in the cache when the file stops listing it, so a job
+    // may still name it; a run neither the file nor the cache knows is that job's error.
+    void aJobMayNameARunTheCacheHolds()
+    {
+        QTemporaryDir dir;
+        Workspace ws;
+        ws.filePath = dir.filePath(u"workspace.yaml"_s);
+        SourceConfig config;
+        config.kind = u"file"_s;
+        config.name = u"data"_s;
+        config.settings.insert(u"path"_s, u"data.json"_s);
+        const QString path = dir.filePath(u"data.json"_s);
+        const auto writeFile = [&](const QByteArray &json) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                && file.write(json) == json.size();
+        };
+        SourceSyncOptions options;
+        options.now = at("2026-03-02T09:00:00Z");
+        options.ignoreBackoff = true;
+        Store store(dir.filePath(u"cache.sqlite"_s));
+
+        QVERIFY(writeFile(R"({"runs":[{"id":"r1","service":"a","status":"failed"}],)"
+                          R"("jobs":[{"id":"j1","run":"r1","name":"build"}]})"));
+        const SourceSyncOutcome first = syncSource(store, ws, config, options);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.counts.jobs, 1);
+
+        const QByteArray later = R"({"jobs":[{"id":"j2","run":"r1","name":"a-contract-tests"},)"
+                                 R"({"id":"j3","run":"r9","name":"test"}]})";
+        // Read on its own, the file knows no run r1 either.
+        QCOMPARE(FileSource::parseDocument(later, path, false, NoTime).batch.jobs.size(), 0);
+        QVERIFY(writeFile(later));
+        const SourceSyncOutcome second = syncSource(store, ws, config, options);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.counts.jobs, 1);
+        QCOMPARE(second.diagnostics.size(), 1);
+        QCOMPARE(second.diagnostics.at(0).key, u"jobs[1].run"_s);
+        QCOMPARE(second.diagnostics.at(0).origin, path);
+        QVERIFY(second.diagnostics.at(0).isError());
+        const QList<PipelineJob> stored = store.readJobs(u"data"_s);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).externalId, u"j1"_s);
+        QCOMPARE(stored.at(1).externalId, u"j2"_s);
+        QCOMPARE(stored.at(1).runExternalId, u"r1"_s);
+        QCOMPARE(stored.at(1).name, u"a-contract-tests"_s);
     }
 
     void badIncidentsAreSkippedAndNamed_data()

@@ -326,6 +326,16 @@ private Q_SLOTS:
         QCOMPARE(std::count_if(incidents.cbegin(), incidents.cend(),
                                [](const Incident &i) { return !i.rootCauseCommit.isEmpty(); }),
                  1);
+        // The checklist's first question: checkout's pipeline runs payments' contract tests as a
+        // job of its own, and that job is where its run of 25 February failed.
+        const QList<PipelineJob> gated = store.readJobs(u"demo-data"_s, u"gh-checkout-2057"_s);
+        QStringList names;
+        for (const PipelineJob &job : gated)
+            names.append(job.name);
+        QCOMPARE(names, (QStringList {u"build"_s, u"test"_s, u"payments-contract-tests"_s}));
+        QCOMPARE(gated.at(0).status, RunStatus::Succeeded);
+        QCOMPARE(gated.at(1).status, RunStatus::Succeeded);
+        QCOMPARE(gated.at(2).status, RunStatus::Failed);
     }
 
 private:

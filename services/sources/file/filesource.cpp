@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -230,13 +231,14 @@ FetchResult FileSource::fetch(const SourceConfig &config, const Workspace &works
         result.cursor = cursor;
         return result;
     }
-    result = parseDocument(content, path, rebase, context.now);
+    result = parseDocument(content, path, rebase, context.now, context.hasStoredRun);
     result.cursor = cursor;
     return result;
 }
 
 FetchResult FileSource::parseDocument(const QByteArray &json, const QString &origin,
-                                      bool rebaseTimes, EpochMs now)
+                                      bool rebaseTimes, EpochMs now,
+                                      const std::function<bool(const QString &)> &hasStoredRun)
 {
     FetchResult result;
     QJsonParseError parseError;
@@ -330,6 +332,34 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
         run.url = r.text("url"_L1);
         if (!r.failed())
             batch.runs.append(run);
+    });
+    QSet<QString> runsInFile;
+    for (const PipelineRun &run : std::as_const(batch.runs))
+        runsInFile.insert(run.externalId);
+    forEachEntry(root, "jobs"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
+        PipelineJob job;
+        job.externalId = r.text("id"_L1, true);
+        job.runExternalId = r.text("run"_L1, true);
+        job.name = r.text("name"_L1, true);
+        job.stage = r.text("stage"_L1);
+        job.status = r.word("status"_L1, &runStatusFromWord);
+        job.startedAt = r.time("started"_L1);
+        job.finishedAt = r.time("finished"_L1);
+        if (job.startedAt != NoTime && job.finishedAt != NoTime)
+            job.durationMs = job.finishedAt - job.startedAt;
+        const int queued = r.integer("queuedSeconds"_L1, -1, -1, 365 * 24 * 3600);
+        job.queuedMs = queued < 0 ? -1 : qint64(queued) * 1000;
+        job.url = r.text("url"_L1);
+        // The store would drop a job of an unknown run without a word; the file's author should
+        // hear which entry it was. A run an earlier read of this file brought still counts.
+        if (!job.runExternalId.isEmpty() && !runsInFile.contains(job.runExternalId)
+            && !(hasStoredRun && hasStoredRun(job.runExternalId))) {
+            r.problem(Diagnostic::Severity::Error, "run"_L1,
+                      FileSourceTr::tr("no run \"%1\" in this file or in the cache")
+                          .arg(job.runExternalId));
+        }
+        if (!r.failed())
+            batch.jobs.append(job);
     });
     forEachEntry(root, "deployments"_L1, origin, diagnostics, shiftMs, [&](EntryReader &r) {
         Deployment d;
