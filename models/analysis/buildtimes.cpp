@@ -102,18 +102,26 @@ BuildTimesReport computeBuildTimes(const QList<PipelineRun> &runs, EpochMs from,
     QHash<QString, std::size_t> indexOf;
     Samples overall;
     std::vector<Samples> overallSteps(stepStarts.size());
+    const QString *lastService = nullptr;
+    std::size_t lastIndex = 0;
     for (const PipelineRun &r : runs) {
         if (r.status != RunStatus::Succeeded && r.status != RunStatus::Failed)
             continue;
         const EpochMs at = r.startedAt != NoTime ? r.startedAt : r.finishedAt;
         if (at == NoTime || at < from || at >= to)
             continue;
-        auto found = indexOf.constFind(r.service);
-        if (found == indexOf.constEnd()) {
-            found = indexOf.insert(r.service, services.size());
-            services.push_back({r.service, 0, 0, {}, std::vector<Samples>(stepStarts.size())});
+        // Sources write a service's runs together: most lookups are the previous one's. The
+        // cache hands out one string per service name, so the pointers are compared first.
+        if (!lastService || !(r.service.isSharedWith(*lastService) || r.service == *lastService)) {
+            auto found = indexOf.constFind(r.service);
+            if (found == indexOf.constEnd()) {
+                found = indexOf.insert(r.service, services.size());
+                services.push_back({r.service, 0, 0, {}, std::vector<Samples>(stepStarts.size())});
+            }
+            lastService = &r.service;
+            lastIndex = *found;
         }
-        ServiceSamples &svc = services[*found];
+        ServiceSamples &svc = services[lastIndex];
         ++svc.runs;
         if (r.status == RunStatus::Failed)
             ++svc.failed;

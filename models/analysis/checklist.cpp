@@ -45,6 +45,13 @@ bool failedOrRolledBack(DeploymentStatus status)
     return status == DeploymentStatus::Failed || status == DeploymentStatus::RolledBack;
 }
 
+// The cache hands out one string per service name, environment and the like: comparing the
+// pointers first spares reading a million strings' characters.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.isSharedWith(b) || a == b;
+}
+
 QString runKey(const QString &source, const QString &externalId)
 {
     return source + u'\x1f' + externalId;
@@ -83,22 +90,99 @@ QStringList byCount(const QHash<QString, int> &counts)
     return names;
 }
 
-// Runs by service, in input order, gathered once: questions 2, 5 and 6 each read a few services.
-QHash<QString, QList<qsizetype>> runsByService(const QList<PipelineRun> &runs)
+// What the questions read of a run. A million runs take hundreds of megabytes, and each walk
+// over them costs about as much as reading them from memory: the facts are gathered in one walk,
+// a tenth of the size, and the questions read those.
+struct RunFacts
 {
-    QHash<QString, QList<qsizetype>> grouped;
-    QList<qsizetype> *current = nullptr;
+    EpochMs at = NoTime; // runTime
+    EpochMs end = NoTime; // the finish, or the start when the finish is not known
+    qint64 durationMs = -1;
+    qsizetype index = 0; // in ChecklistInput::runs
+    RunStatus status = RunStatus::Unknown;
+};
+
+struct RunIndex
+{
+    QHash<QString, std::vector<RunFacts>> byService; // each in input order
+    std::vector<qsizetype> failedInWindow; // in input order
+    qsizetype inWindow = 0;
+
+    const std::vector<RunFacts> &of(const QString &service) const
+    {
+        static const std::vector<RunFacts> none;
+        const auto it = byService.constFind(service);
+        return it == byService.cend() ? none : *it;
+    }
+};
+
+RunIndex indexRuns(const QList<PipelineRun> &runs, const Window &window)
+{
+    RunIndex index;
+    std::vector<RunFacts> *current = nullptr;
     const QString *currentName = nullptr;
     for (qsizetype i = 0; i < runs.size(); ++i) {
-        const QString &service = runs.at(i).service;
+        const PipelineRun &run = runs.at(i);
         // Sources write a service's runs together: most lookups are the previous one's.
-        if (!current || service != *currentName) {
-            current = &grouped[service];
-            currentName = &service;
+        if (!current || !sameText(run.service, *currentName)) {
+            current = &index.byService[run.service];
+            currentName = &run.service;
         }
-        current->append(i);
+        const EpochMs at = runTime(run);
+        current->push_back({at, run.finishedAt != NoTime ? run.finishedAt : run.startedAt,
+                            run.durationMs, i, run.status});
+        if (window.contains(at)) {
+            ++index.inWindow;
+            if (run.status == RunStatus::Failed)
+                index.failedInWindow.push_back(i);
+        }
     }
-    return grouped;
+    return index;
+}
+
+EpochMs landedAt(const ServiceCommit &commit)
+{
+    return commit.committerTime != NoTime ? commit.committerTime : commit.authorTime;
+}
+
+EpochMs writtenAt(const ServiceCommit &commit)
+{
+    return commit.authorTime != NoTime ? commit.authorTime : commit.committerTime;
+}
+
+// What questions 5 and 6 read of the commits, gathered in one walk for the same reason as the
+// runs' facts: a million commits take another hundred megabytes.
+struct CommitIndex
+{
+    // The first commit of each service (earliest time, then sha; the first of equals in input
+    // order, as timeToFirstGreen takes it).
+    QHash<QString, const ServiceCommit *> firstOf;
+    QList<const ServiceCommit *> changesInWindow; // pipeline changes landing in it, input order
+};
+
+CommitIndex indexCommits(const QList<ServiceCommit> &commits, const Window &window)
+{
+    CommitIndex index;
+    const QString *lastService = nullptr;
+    const ServiceCommit **first = nullptr;
+    for (const ServiceCommit &commit : commits) {
+        if (commit.pipelineChange && window.contains(landedAt(commit)))
+            index.changesInWindow.append(&commit);
+        const EpochMs at = writtenAt(commit);
+        if (at == NoTime)
+            continue;
+        // A service's commits come together: most lookups are the previous one's.
+        if (!lastService || !sameText(commit.service, *lastService)) {
+            lastService = &commit.service;
+            first = &index.firstOf[commit.service];
+        }
+        if (!*first)
+            *first = &commit;
+        else if (const EpochMs firstAt = writtenAt(**first);
+                 std::tie(at, commit.sha) < std::tie(firstAt, (*first)->sha))
+            *first = &commit;
+    }
+    return index;
 }
 
 // Catalog names found in free text (a job's name or stage), as whole words.
@@ -117,7 +201,19 @@ public:
     }
 
     // Longest names first at each position, so "orders-events tests" names orders-events only.
+    // Job names repeat across thousands of runs: each distinct text is read once.
     QStringList namedIn(const QString &text) const
+    {
+        const auto cached = m_namedIn.constFind(text);
+        if (cached != m_namedIn.cend())
+            return *cached;
+        const QStringList found = findIn(text);
+        m_namedIn.insert(text, found);
+        return found;
+    }
+
+private:
+    QStringList findIn(const QString &text) const
     {
         QStringList found;
         const QStringList words = wordsOf(text);
@@ -137,7 +233,6 @@ public:
         return found;
     }
 
-private:
     static QStringList wordsOf(const QString &text)
     {
         QStringList words;
@@ -157,6 +252,7 @@ private:
 
     QHash<QString, QString> m_byWords; // words joined by '-' -> the catalog name
     int m_longest = 0;
+    mutable QHash<QString, QStringList> m_namedIn; // text -> the names found in it
 };
 
 QString jobLabel(const PipelineJob &job)
@@ -168,7 +264,8 @@ QString jobLabel(const PipelineJob &job)
 
 // ---- 1. a failing test in A blocks B ----
 
-ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
+ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window,
+                                const RunIndex &runIndex)
 {
     ChecklistItem item;
     item.question = ChecklistQuestion::CrossServiceTestsBlock;
@@ -183,13 +280,10 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
     // By run id alone, the source compared on a match: keys share the runs' strings, so a million
     // runs and their jobs cost no allocations.
     QMultiHash<QString, qsizetype> failedById;
-    qsizetype runsInWindow = 0;
-    for (const PipelineRun &run : in.runs) {
-        if (!window.contains(runTime(run)))
-            continue;
-        ++runsInWindow;
-        if (run.status != RunStatus::Failed)
-            continue;
+    const qsizetype runsInWindow = runIndex.inWindow;
+    failed.reserve(runIndex.failedInWindow.size());
+    for (const qsizetype i : runIndex.failedInWindow) {
+        const PipelineRun &run = in.runs.at(i);
         failedById.insert(run.externalId, qsizetype(failed.size()));
         failed.push_back({&run, false, {}});
     }
@@ -198,9 +292,16 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
         return item;
     }
     if (!failed.empty()) {
+        // A run's jobs come together: the previous job's lookup serves the next ones, which
+        // spares hashing most of the run ids.
+        const QString *lastRunId = nullptr;
+        auto found = failedById.cend();
         for (const PipelineJob &job : in.jobs) {
-            for (auto it = failedById.constFind(job.runExternalId);
-                 it != failedById.cend() && it.key() == job.runExternalId; ++it) {
+            if (!lastRunId || !sameText(job.runExternalId, *lastRunId)) {
+                found = failedById.constFind(job.runExternalId);
+                lastRunId = &job.runExternalId;
+            }
+            for (auto it = found; it != failedById.cend() && it.key() == job.runExternalId; ++it) {
                 FailedRun &f = failed[std::size_t(*it)];
                 if (f.run->source != job.source)
                     continue;
@@ -248,10 +349,28 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
         QSet<QString> failedServices;
         const PipelineRun *firstFailed = nullptr;
     };
+    // Most commits fail for one service only: finding the others by the commit alone, keyed by
+    // the runs' own strings, spares building a composite key for every failed run.
+    struct FailedOnCommit
+    {
+        const QString *service = nullptr;
+        bool several = false;
+    };
+    QHash<QString, FailedOnCommit> failedOnCommit;
+    for (const FailedRun &f : failed) {
+        if (f.run->commitSha.isEmpty() || f.run->pipeline.isEmpty())
+            continue;
+        FailedOnCommit &c = failedOnCommit[f.run->commitSha];
+        if (!c.service)
+            c.service = &f.run->service;
+        else if (*c.service != f.run->service)
+            c.several = true;
+    }
     QHash<QString, Shared> shared; // source, pipeline and commit
     for (const FailedRun &f : failed) {
         const PipelineRun &run = *f.run;
-        if (run.commitSha.isEmpty() || run.pipeline.isEmpty())
+        if (run.commitSha.isEmpty() || run.pipeline.isEmpty()
+            || !failedOnCommit.value(run.commitSha).several)
             continue;
         Shared &s = shared[runKey(runKey(run.source, run.pipeline), run.commitSha)];
         s.failedServices.insert(run.service);
@@ -340,8 +459,7 @@ ChecklistItem crossServiceTests(const ChecklistInput &in, const Window &window)
 
 // ---- 2. slow builds ----
 
-ChecklistItem slowBuilds(const ChecklistInput &in, const Window &window,
-                         const QHash<QString, QList<qsizetype>> &runsOf)
+ChecklistItem slowBuilds(const ChecklistInput &in, const Window &window, const RunIndex &runIndex)
 {
     ChecklistItem item;
     item.question = ChecklistQuestion::SlowBuilds;
@@ -353,12 +471,11 @@ ChecklistItem slowBuilds(const ChecklistInput &in, const Window &window,
     };
     QList<Slow> slow;
     int measured = 0;
-    for (auto it = runsOf.cbegin(); it != runsOf.cend(); ++it) {
+    for (auto it = runIndex.byService.cbegin(); it != runIndex.byService.cend(); ++it) {
         QList<qint64> durations;
-        for (const qsizetype i : it.value()) {
-            const PipelineRun &run = in.runs.at(i);
+        for (const RunFacts &run : it.value()) {
             if ((run.status == RunStatus::Succeeded || run.status == RunStatus::Failed)
-                && run.durationMs >= 0 && window.contains(runTime(run))) {
+                && run.durationMs >= 0 && window.contains(run.at)) {
                 durations.append(run.durationMs);
             }
         }
@@ -642,13 +759,8 @@ ChecklistItem sharedEnvironment(const ChecklistInput &in, const Window &window,
 
 // ---- 5. pipeline change outage ----
 
-EpochMs landedAt(const ServiceCommit &commit)
-{
-    return commit.committerTime != NoTime ? commit.committerTime : commit.authorTime;
-}
-
-ChecklistItem pipelineChangeOutage(const ChecklistInput &in, const Window &window,
-                                   const QHash<QString, QList<qsizetype>> &runsOf)
+ChecklistItem pipelineChangeOutage(const ChecklistInput &in, const RunIndex &runIndex,
+                                   const CommitIndex &commitIndex)
 {
     ChecklistItem item;
     item.question = ChecklistQuestion::PipelineChangeOutage;
@@ -658,11 +770,9 @@ ChecklistItem pipelineChangeOutage(const ChecklistInput &in, const Window &windo
     // otherwise be copied and sorted for a few hundred changes.
     QList<ServiceCommit> changes;
     QHash<QString, std::vector<EpochMs>> changedAt;
-    for (const ServiceCommit &commit : in.commits) {
-        if (commit.pipelineChange && window.contains(landedAt(commit))) {
-            changes.append(commit);
-            changedAt[commit.service].push_back(landedAt(commit));
-        }
+    for (const ServiceCommit *commit : commitIndex.changesInWindow) {
+        changes.append(*commit);
+        changedAt[commit->service].push_back(landedAt(*commit));
     }
     if (changes.isEmpty()) {
         item.summary = ModelsTr::tr("No pipeline definition changed in the window.");
@@ -670,19 +780,30 @@ ChecklistItem pipelineChangeOutage(const ChecklistInput &in, const Window &windo
     }
     for (auto &times : changedAt)
         std::sort(times.begin(), times.end());
-    const auto afterAChange = [&](const QString &service, EpochMs t) {
-        const auto it = changedAt.constFind(service);
-        if (it == changedAt.cend() || t == NoTime)
+    const auto reached = [](const std::vector<EpochMs> &times, EpochMs t) {
+        if (t == NoTime)
             return false;
         // A change at c reaches (c, c + 1 day]: some c in [t - 1 day, t).
-        const auto c = std::lower_bound(it->cbegin(), it->cend(), t - OneDayMs);
-        return c != it->cend() && *c < t;
+        const auto c = std::lower_bound(times.cbegin(), times.cend(), t - OneDayMs);
+        return c != times.cend() && *c < t;
+    };
+    // Deployments and rollouts of one service come together: the previous lookup is reused.
+    const std::vector<EpochMs> noChanges;
+    const QString *lastService = nullptr;
+    const std::vector<EpochMs> *lastChanges = &noChanges;
+    const auto afterAChange = [&](const QString &service, EpochMs t) {
+        if (!lastService || !sameText(service, *lastService)) {
+            const auto it = changedAt.constFind(service);
+            lastService = &service;
+            lastChanges = it == changedAt.cend() ? &noChanges : &*it;
+        }
+        return reached(*lastChanges, t);
     };
     QList<PipelineRun> runs;
     for (auto it = changedAt.cbegin(); it != changedAt.cend(); ++it) {
-        for (const qsizetype i : runsOf.value(it.key())) {
-            if (afterAChange(it.key(), runTime(in.runs.at(i))))
-                runs.append(in.runs.at(i));
+        for (const RunFacts &run : runIndex.of(it.key())) {
+            if (reached(*it, run.at))
+                runs.append(in.runs.at(run.index));
         }
     }
     QList<Deployment> deployments;
@@ -764,47 +885,43 @@ ChecklistItem pipelineChangeOutage(const ChecklistInput &in, const Window &windo
 
 // ---- 6. slow first pipeline ----
 
-EpochMs writtenAt(const ServiceCommit &commit)
-{
-    return commit.authorTime != NoTime ? commit.authorTime : commit.committerTime;
-}
-
 ChecklistItem slowFirstPipeline(const ChecklistInput &in, const Window &window, EpochMs now,
-                                const QHash<QString, QList<qsizetype>> &runsOf)
+                                const RunIndex &runIndex, const CommitIndex &commitIndex)
 {
     ChecklistItem item;
     item.question = ChecklistQuestion::SlowFirstPipeline;
 
-    // The first commit of each service, to find the new ones before reading their runs.
-    QHash<QString, EpochMs> firstAt;
-    for (const ServiceCommit &commit : in.commits) {
-        const EpochMs at = writtenAt(commit);
-        if (at == NoTime)
+    // The new services are those whose first commit is in the window. timeToFirstGreen reads only
+    // each service's first commit and its first green run after it, so only those are handed over:
+    // a new service may have a year of runs.
+    QList<ServiceCommit> commits;
+    QList<PipelineRun> runs;
+    const QHash<QString, const ServiceCommit *> &firstOf = commitIndex.firstOf;
+    for (auto it = firstOf.cbegin(); it != firstOf.cend(); ++it) {
+        const EpochMs firstAt = writtenAt(**it);
+        if (!window.contains(firstAt))
             continue;
-        const auto it = firstAt.find(commit.service);
-        if (it == firstAt.end())
-            firstAt.insert(commit.service, at);
-        else if (at < *it)
-            *it = at;
+        commits.append(**it);
+        const PipelineRun *green = nullptr;
+        EpochMs greenAt = NoTime;
+        for (const RunFacts &facts : runIndex.of(it.key())) {
+            const EpochMs at = facts.end;
+            if (facts.status != RunStatus::Succeeded || at == NoTime || at < firstAt)
+                continue;
+            if (green && at > greenAt)
+                continue;
+            const PipelineRun &run = in.runs.at(facts.index);
+            if (!green || at < greenAt || run.externalId < green->externalId) {
+                green = &run;
+                greenAt = at;
+            }
+        }
+        if (green)
+            runs.append(*green);
     }
-    QSet<QString> fresh;
-    for (auto it = firstAt.cbegin(); it != firstAt.cend(); ++it) {
-        if (window.contains(it.value()))
-            fresh.insert(it.key());
-    }
-    if (fresh.isEmpty()) {
+    if (commits.isEmpty()) {
         item.summary = ModelsTr::tr("No service had its first commit in the window.");
         return item;
-    }
-    QList<ServiceCommit> commits;
-    for (const ServiceCommit &commit : in.commits) {
-        if (fresh.contains(commit.service))
-            commits.append(commit);
-    }
-    QList<PipelineRun> runs;
-    for (const QString &service : std::as_const(fresh)) {
-        for (const qsizetype i : runsOf.value(service))
-            runs.append(in.runs.at(i));
     }
 
     struct Entry
@@ -917,18 +1034,19 @@ Checklist computeChecklist(const ChecklistInput &input)
         std::sort(list.begin(), list.end(), deployedBefore);
     for (auto &list : productionOf)
         std::sort(list.begin(), list.end(), deployedBefore);
-    const QHash<QString, QList<qsizetype>> runsOf = runsByService(input.runs);
+    const RunIndex runIndex = indexRuns(input.runs, window);
+    const CommitIndex commitIndex = indexCommits(input.commits, window);
 
     Checklist checklist;
     checklist.from = input.from;
     checklist.to = input.to;
     checklist.items = {
-        crossServiceTests(input, window),
-        slowBuilds(input, window, runsOf),
+        crossServiceTests(input, window, runIndex),
+        slowBuilds(input, window, runIndex),
         manualCoordination(input, window, productionOf),
         sharedEnvironment(input, window, happenedOf),
-        pipelineChangeOutage(input, window, runsOf),
-        slowFirstPipeline(input, window, now, runsOf),
+        pipelineChangeOutage(input, runIndex, commitIndex),
+        slowFirstPipeline(input, window, now, runIndex, commitIndex),
     };
 
     for (ChecklistItem &item : checklist.items) {

@@ -92,6 +92,31 @@ struct Accum
 
 constexpr int ShaPrefixDigits = 7;
 
+// Sha prefixes as one bit per value of their low 20 bits (128 KiB, which stays in cache). Most
+// commits are no deployment's: one bit test rules them out before a binary search, whose
+// unpredictable branches would otherwise cost more than everything else done per commit.
+class PrefixFilter
+{
+public:
+    void insert(quint32 prefix) { m_bits[slot(prefix)] |= bit(prefix); }
+    bool mayContain(quint32 prefix) const { return m_bits[slot(prefix)] & bit(prefix); }
+
+private:
+    static constexpr quint32 Mask = (1U << 20) - 1;
+    static std::size_t slot(quint32 prefix) { return (prefix & Mask) / 64; }
+    static quint64 bit(quint32 prefix) { return quint64(1) << (prefix % 64); }
+
+    std::vector<quint64> m_bits = std::vector<quint64>((Mask + 1) / 64);
+};
+
+// Orders (sha prefix, payload) pairs by the prefix alone, for equal_range on a prefix.
+template<typename Pair>
+struct PrefixLess
+{
+    bool operator()(const Pair &a, quint32 key) const { return a.first < key; }
+    bool operator()(quint32 key, const Pair &a) const { return key < a.first; }
+};
+
 // The first seven hex digits as a number: a cheap key to find candidate commits for a sha.
 bool shaPrefix(const QString &sha, quint32 *out)
 {
@@ -250,7 +275,13 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
     }
 
     // Link successful deployments to their commits, and gather each service's commit times.
-    QHash<quint32, std::vector<std::pair<int, std::size_t>>> wanted;
+    // A commit can only be the commit of its own service's deployments, so each service keeps
+    // the sha prefixes its deployments want as a small sorted array (prefix, then position):
+    // a million commits are looked up in a few hundred entries that stay in cache, rather than
+    // in one table of every deployment.
+    using Wanted = std::pair<quint32, std::size_t>; // sha prefix, position in deps
+    std::vector<std::vector<Wanted>> wanted(p.services.size());
+    PrefixFilter anyWanted;
     for (std::size_t s = 0; s < p.services.size(); ++s) {
         ServiceData &svc = p.services[s];
         std::sort(svc.deps.begin(), svc.deps.end(), [&](const Dep &a, const Dep &b) {
@@ -263,14 +294,18 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
         for (std::size_t k = 0; k < svc.deps.size(); ++k) {
             quint32 key = 0;
             if (svc.deps[k].kind == Kind::Success
-                && shaPrefix(in.deployments.at(svc.deps[k].index).commitSha, &key))
-                wanted[key].emplace_back(int(s), k);
+                && shaPrefix(in.deployments.at(svc.deps[k].index).commitSha, &key)) {
+                wanted[s].emplace_back(key, k);
+                anyWanted.insert(key);
+            }
         }
+        std::sort(wanted[s].begin(), wanted[s].end());
     }
     // Incidents that count: created by `now`, and of the one service asked for when there is one
     // (an incident without a service may still link to it below).
     std::vector<qsizetype> incidents;
-    QHash<quint32, std::vector<qsizetype>> rootCauseWanted;
+    std::vector<std::pair<quint32, qsizetype>> rootCauseWanted; // sha prefix, incident; sorted
+    PrefixFilter rootCauseFilter;
     for (qsizetype i = 0; i < in.incidents.size(); ++i) {
         const Incident &incident = in.incidents.at(i);
         if (incident.createdAt == NoTime || incident.createdAt > in.now)
@@ -280,9 +315,12 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
             continue;
         incidents.push_back(i);
         quint32 key = 0;
-        if (shaPrefix(incident.rootCauseCommit, &key))
-            rootCauseWanted[key].push_back(i);
+        if (shaPrefix(incident.rootCauseCommit, &key)) {
+            rootCauseWanted.emplace_back(key, i);
+            rootCauseFilter.insert(key);
+        }
     }
+    std::sort(rootCauseWanted.begin(), rootCauseWanted.end());
     std::vector<std::vector<RootCause>> rootCauses(p.services.size());
 
     const QString *lastName = nullptr;
@@ -290,7 +328,8 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
     for (const ServiceCommit &c : in.commits) {
         if (c.committerTime == NoTime)
             continue;
-        if (!lastName || c.service != *lastName) {
+        // The cache hands out one string per service name: the pointers are compared first.
+        if (!lastName || !(c.service.isSharedWith(*lastName) || c.service == *lastName)) {
             lastName = &c.service;
             lastIndex = serviceIndex.value(c.service, -1);
         }
@@ -301,11 +340,14 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
         quint32 key = 0;
         if (!shaPrefix(c.sha, &key))
             continue;
-        if (!rootCauseWanted.isEmpty()) {
-            if (const auto named = rootCauseWanted.constFind(key);
-                named != rootCauseWanted.cend()) {
+        if (rootCauseFilter.mayContain(key)) {
+            const auto [first, last]
+                = std::equal_range(rootCauseWanted.cbegin(), rootCauseWanted.cend(), key,
+                                   PrefixLess<std::pair<quint32, qsizetype>> {});
+            if (first != last) {
                 std::vector<RootCause> &known = rootCauses[std::size_t(lastIndex)];
-                for (qsizetype i : *named) {
+                for (auto named = first; named != last; ++named) {
+                    const qsizetype i = named->second;
                     const Incident &incident = in.incidents.at(i);
                     const bool seen
                         = std::any_of(known.cbegin(), known.cend(),
@@ -316,14 +358,15 @@ Prepared prepare(const DoraInput &in, const QString &onlyService)
                 }
             }
         }
-        const auto found = wanted.constFind(key);
-        if (found == wanted.cend())
+        if (!anyWanted.mayContain(key))
             continue;
-        for (const auto &[s, k] : *found) {
-            Dep &dep = p.services[std::size_t(s)].deps[k];
+        const std::vector<Wanted> &mine = wanted[std::size_t(lastIndex)];
+        const auto [first, last]
+            = std::equal_range(mine.cbegin(), mine.cend(), key, PrefixLess<Wanted> {});
+        for (auto found = first; found != last; ++found) {
+            Dep &dep = svc.deps[found->second];
             // The first matching commit in input order wins: deterministic for the same input.
-            if (s == lastIndex && dep.commitAt == NoTime
-                && sameCommit(in.deployments.at(dep.index).commitSha, c.sha))
+            if (dep.commitAt == NoTime && sameCommit(in.deployments.at(dep.index).commitSha, c.sha))
                 dep.commitAt = c.committerTime;
         }
     }
@@ -655,9 +698,10 @@ EpochMs trendStepEnd(EpochMs start, TrendStep step)
     return epoch.daysTo(epoch.addDays(start / DoraDayMs).addMonths(1)) * DoraDayMs;
 }
 
-DoraReport computeDora(const DoraInput &input)
+namespace {
+
+DoraReport reportOf(const Prepared &p, const DoraInput &input)
 {
-    const Prepared p = prepare(input, {});
     DoraReport report;
     report.ignoredDeployments = p.ignoredInWindow;
     Accum overall;
@@ -678,7 +722,7 @@ DoraReport computeDora(const DoraInput &input)
     return report;
 }
 
-QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QString &service)
+QList<DoraTrendPoint> trendOf(const Prepared &p, const DoraInput &input, TrendStep step)
 {
     QList<DoraTrendPoint> points;
     if (input.to <= input.from)
@@ -691,7 +735,6 @@ QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QS
         const auto it = std::upper_bound(starts.cbegin(), starts.cend(), at);
         return &accums[std::size_t(it - starts.cbegin() - 1)];
     };
-    const Prepared p = prepare(input, service);
     for (const ServiceData &svc : p.services)
         collect(svc, input, input.from, input.to, target);
     collectIncidents(p.incidents, input, input.from, input.to, target);
@@ -727,6 +770,27 @@ QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QS
         points.append(point);
     }
     return points;
+}
+
+} // namespace
+
+DoraReport computeDora(const DoraInput &input)
+{
+    return reportOf(prepare(input, {}), input);
+}
+
+QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step, const QString &service)
+{
+    if (input.to <= input.from)
+        return {};
+    return trendOf(prepare(input, service), input, step);
+}
+
+DoraWithTrend computeDoraWithTrend(const DoraInput &input, TrendStep step)
+{
+    const Prepared p = prepare(input, {});
+    return {reportOf(p, input),
+            input.to <= input.from ? QList<DoraTrendPoint>() : trendOf(p, input, step)};
 }
 
 QString displayName(DoraLevel level)

@@ -214,6 +214,16 @@ struct DoraTrendPoint
 QList<DoraTrendPoint> doraTrend(const DoraInput &input, TrendStep step,
                                 const QString &service = {});
 
+// computeDora(input) and doraTrend(input, step) for all services, from one reading of the input:
+// linking every deployment to its commits is most of the work of either, and the team-lead
+// report shows both.
+struct DoraWithTrend
+{
+    DoraReport report;
+    QList<DoraTrendPoint> trend;
+};
+DoraWithTrend computeDoraWithTrend(const DoraInput &input, TrendStep step);
+
 // The step containing t (UTC; weeks from Monday), and the end of the step starting at start.
 EpochMs trendStepStart(EpochMs t, TrendStep step);
 EpochMs trendStepEnd(EpochMs start, TrendStep step);

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void incidentsAreFailedChangesAndEpisodes();
     void incidentRootCauseLinksTheFirstDeploymentThatShippedIt();
     void incidentsInTrendPoints();
+    void reportAndTrendFromOnePreparation();
 };
 
 void TestDora::emptyWindowHasNotEnoughData()
@@ -746,6 +747,28 @@ void TestDora::incidentsInTrendPoints()
     QCOMPARE(orders.at(3).failed, 1);
     QVERIFY(orders.at(5).incidents.isEmpty());
     QVERIFY(orders.at(6).incidents.isEmpty());
+}
+
+void TestDora::reportAndTrendFromOnePreparation()
+{
+    // What computeTeamLeadReport uses: the same as computeDora and doraTrend called apart.
+    DoraInput in = weekWithIncidents();
+    const DoraWithTrend both = computeDoraWithTrend(in, TrendStep::Day);
+    QCOMPARE(both.report, computeDora(in));
+    QCOMPARE(both.trend, doraTrend(in, TrendStep::Day));
+    // As incidentsAreFailedChangesAndEpisodes and incidentsInTrendPoints work out: 4 of 7
+    // failed overall; day 1 restored i1 in 2 h.
+    QCOMPARE(both.report.overall.changeFailure.failed, 4);
+    QCOMPARE(both.report.overall.changeFailure.deployments, 7);
+    QCOMPARE(both.trend.size(), 7);
+    QCOMPARE(both.trend.at(1).restoreMedianMs, 2 * H);
+
+    // A window that ends where it starts has figures of not enough data and no trend points.
+    in.to = in.from;
+    const DoraWithTrend empty = computeDoraWithTrend(in, TrendStep::Day);
+    QVERIFY(empty.trend.isEmpty());
+    QCOMPARE(empty.report, computeDora(in));
+    QCOMPARE(empty.report.overall.frequency.deployments, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDora)
