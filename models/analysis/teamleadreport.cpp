@@ -5,17 +5,9 @@
 
 namespace Signalbox {
 
-TeamLeadReport computeTeamLeadReport(const TeamLeadInput &input)
+// The lists are shared, not copied: each input costs a few reference counts.
+ChecklistInput checklistInputOf(const TeamLeadInput &input)
 {
-    TeamLeadReport report;
-    report.workspaceName = input.workspaceName;
-    report.from = input.from;
-    report.to = input.to;
-    report.computedAt = input.now;
-    report.step = input.step;
-    report.productionEnvironment = input.productionEnvironment;
-
-    // The lists are shared, not copied: each input below costs a few reference counts.
     ChecklistInput checklist;
     checklist.services = input.services;
     checklist.dependencies = input.dependencies;
@@ -30,12 +22,11 @@ TeamLeadReport computeTeamLeadReport(const TeamLeadInput &input)
     checklist.from = input.from;
     checklist.to = input.to;
     checklist.now = input.now;
-    // The checklist reads nothing the other parts make, and takes about as long as they do
-    // together: it runs beside them when the pool has a thread to spare. When it has none (this
-    // already runs on a pool thread and the others are busy), waiting for the result runs it
-    // here instead, so the report never waits on a queue.
-    QFuture<Checklist> checklistResult = QtConcurrent::run(computeChecklist, checklist);
+    return checklist;
+}
 
+DoraInput doraInputOf(const TeamLeadInput &input)
+{
     DoraInput dora;
     dora.deployments = input.deployments;
     dora.commits = input.commits;
@@ -44,6 +35,27 @@ TeamLeadReport computeTeamLeadReport(const TeamLeadInput &input)
     dora.from = input.from;
     dora.to = input.to;
     dora.now = input.now;
+    return dora;
+}
+
+TeamLeadReport computeTeamLeadReport(const TeamLeadInput &input)
+{
+    TeamLeadReport report;
+    report.workspaceName = input.workspaceName;
+    report.from = input.from;
+    report.to = input.to;
+    report.computedAt = input.now;
+    report.step = input.step;
+    report.productionEnvironment = input.productionEnvironment;
+
+    const ChecklistInput checklist = checklistInputOf(input);
+    // The checklist reads nothing the other parts make, and takes about as long as they do
+    // together: it runs beside them when the pool has a thread to spare. When it has none (this
+    // already runs on a pool thread and the others are busy), waiting for the result runs it
+    // here instead, so the report never waits on a queue.
+    QFuture<Checklist> checklistResult = QtConcurrent::run(computeChecklist, checklist);
+
+    const DoraInput dora = doraInputOf(input);
     DoraWithTrend doraWithTrend = computeDoraWithTrend(dora, input.step);
     report.dora = std::move(doraWithTrend.report);
     report.doraTrend = std::move(doraWithTrend.trend);

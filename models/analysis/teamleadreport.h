@@ -54,6 +54,10 @@ using TeamLeadReportPtr = std::shared_ptr<const TeamLeadReport>;
 
 TeamLeadReport computeTeamLeadReport(const TeamLeadInput &input);
 
+// What each part of the report reads of the input (the benches time the parts alone).
+ChecklistInput checklistInputOf(const TeamLeadInput &input);
+DoraInput doraInputOf(const TeamLeadInput &input);
+
 } // namespace Signalbox
 
 Q_DECLARE_METATYPE(Signalbox::TeamLeadReportPtr)

@@ -176,38 +176,6 @@ TeamLeadInput makeDeliveryData(const DeliveryShape &shape)
     return in;
 }
 
-ChecklistInput checklistInputOf(const TeamLeadInput &in)
-{
-    ChecklistInput c;
-    c.services = in.services;
-    c.dependencies = in.dependencies;
-    c.runs = in.runs;
-    c.jobs = in.jobs;
-    c.deployments = in.deployments;
-    c.verifications = in.verifications;
-    c.rollouts = in.rollouts;
-    c.commits = in.commits;
-    c.overrides = in.overrides;
-    c.productionEnvironment = in.productionEnvironment;
-    c.from = in.from;
-    c.to = in.to;
-    c.now = in.now;
-    return c;
-}
-
-DoraInput doraInputOf(const TeamLeadInput &in)
-{
-    DoraInput d;
-    d.deployments = in.deployments;
-    d.commits = in.commits;
-    d.incidents = in.incidents;
-    d.productionEnvironment = in.productionEnvironment;
-    d.from = in.from;
-    d.to = in.to;
-    d.now = in.now;
-    return d;
-}
-
 long peakRssMb()
 {
     rusage usage {};

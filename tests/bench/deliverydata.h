@@ -31,8 +31,6 @@ struct DeliveryShape
 };
 
 TeamLeadInput makeDeliveryData(const DeliveryShape &shape);
-ChecklistInput checklistInputOf(const TeamLeadInput &in);
-DoraInput doraInputOf(const TeamLeadInput &in);
 
 long peakRssMb();
 
