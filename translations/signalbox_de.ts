@@ -3791,7 +3791,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/analysis/dora.cpp" line="+736"/>
+        <location filename="../models/analysis/dora.cpp" line="+800"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+19"/>
@@ -3932,17 +3932,17 @@
         <translation>%1: %2, %3, %4, %5.</translation>
     </message>
     <message>
-        <location filename="../models/analysis/checklist.cpp" line="+197"/>
+        <location filename="../models/analysis/checklist.cpp" line="+291"/>
         <source>No pipeline runs in the window.</source>
         <translation>Keine Pipeline-Läufe im Zeitraum.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>A run of %1 failed in &quot;%2&quot;, which names %3.</source>
         <translation>Ein Lauf von %1 schlug in „%2“ fehl, das %3 nennt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>Pipeline &quot;%1&quot; on commit %2 ran for %3 services and failed for %4 of them: %5.</source>
         <translation>Pipeline „%1“ auf Commit %2 lief für %3 Dienste und schlug für %4 davon fehl: %5.</translation>
     </message>
@@ -4005,7 +4005,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>No finished run with a duration in the window.</source>
         <translation>Kein abgeschlossener Lauf mit Dauer im Zeitraum.</translation>
     </message>
@@ -4088,12 +4088,12 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>No pipeline definition changed in the window.</source>
         <translation>Im Zeitraum wurde keine Pipeline-Definition geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Nothing ran within a day after any of the %n pipeline change(s) in the window, so their effect is not known.</source>
         <translation>
             <numerusform>Innerhalb eines Tages nach der %n Pipeline-Änderung im Zeitraum lief nichts; ihre Wirkung ist daher nicht bekannt.</numerusform>
@@ -4125,12 +4125,12 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>No service had its first commit in the window.</source>
         <translation>Kein Dienst hatte seinen ersten Commit im Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+21"/>
         <source>%n new service(s) without a green run yet are still within %1.</source>
         <translation>
             <numerusform>%n neuer Dienst ohne grünen Lauf liegt noch innerhalb von %1.</numerusform>
@@ -4156,7 +4156,7 @@
         <translation>%1: noch keine grüne Pipeline, %2 nach dem ersten Commit %3.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Does a failing test in service A block deployment of service B?</source>
         <translation>Blockiert ein fehlschlagender Test in Dienst A das Deployment von Dienst B?</translation>
     </message>
@@ -4467,6 +4467,163 @@
         <location line="+1"/>
         <source>The whole graph; click or drag to move the view</source>
         <translation>Der ganze Graph; klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PactBrokerSource</name>
+    <message>
+        <location filename="../services/sources/pactbroker/pactbrokerapi.cpp" line="+44"/>
+        <source>no broker address: set url to the broker&apos;s base address such as https://broker.example.com, or PACT_BROKER_BASE_URL</source>
+        <translation>keine Broker-Adresse: Setzen Sie url auf die Basisadresse des Brokers, etwa https://broker.example.com, oder PACT_BROKER_BASE_URL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>url &quot;%1&quot; is not an http or https address such as https://broker.example.com (without a user or password)</source>
+        <translation>url „%1“ ist keine http- oder https-Adresse wie https://broker.example.com (ohne Benutzer oder Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../services/sources/pactbroker/pactbrokerclient.cpp" line="+98"/>
+        <location filename="../services/sources/pactbroker/pactbrokersource.cpp" line="+249"/>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the answer from %1 has no summary</source>
+        <translation>die Antwort von %1 enthält keine Zusammenfassung (summary)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; expected the Pact Broker&apos;s can-i-deploy answer, check that url is the broker&apos;s base address</source>
+        <translation>%1; erwartet wurde die can-i-deploy-Antwort des Pact Brokers, prüfen Sie, ob url die Basisadresse des Brokers ist</translation>
+    </message>
+    <message>
+        <location filename="../services/sources/pactbroker/pactbrokersource.cpp" line="-66"/>
+        <source>pact of %1 %2 with %3 in the Pact Broker: %4</source>
+        <translation>Pact von %1 %2 mit %3 im Pact Broker: %4</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the answer from %1 is not a JSON object</source>
+        <translation>die Antwort von %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the next page of %1 is said to be at %2, which is not the broker; not followed</source>
+        <translation>die nächste Seite von %1 soll unter %2 liegen, das nicht der Broker ist; nicht gefolgt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the pages of %1 do not end (page %2 again, or more than %3 pages); stopped</source>
+        <translation>die Seiten von %1 enden nicht (Seite %2 erneut oder mehr als %3 Seiten); abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1; expected the Pact Broker&apos;s HAL+JSON, check that url is the broker&apos;s base address</source>
+        <translation>%1; erwartet wurde HAL+JSON des Pact Brokers, prüfen Sie, ob url die Basisadresse des Brokers ist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the answer from %1 has no %2 list</source>
+        <translation>die Antwort von %1 enthält keine Liste %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a name</source>
+        <translation>Name erwartet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+65"/>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+59"/>
+        <source>expected a version number</source>
+        <translation>Versionsnummer erwartet</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+59"/>
+        <source>expected a time</source>
+        <translation>Zeitpunkt erwartet</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Pact Broker</source>
+        <translation>Pact Broker</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Base address of the Pact Broker or PactFlow, e.g. https://broker.example.com; empty: the PACT_BROKER_BASE_URL environment variable</source>
+        <translation>Basisadresse des Pact Brokers oder von PactFlow, z. B. https://broker.example.com; leer: die Umgebungsvariable PACT_BROKER_BASE_URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name for an open-source broker with basic authentication; the token is then the password. Empty: PACT_BROKER_USERNAME if set, else the token is sent as a bearer token (PactFlow)</source>
+        <translation>Benutzername für einen Open-Source-Broker mit Basic-Authentifizierung; das Token ist dann das Passwort. Leer: PACT_BROKER_USERNAME, falls gesetzt, sonst wird das Token als Bearer-Token gesendet (PactFlow)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pacticipant name to service name, for pacticipants named differently from their service; without an entry the names are the same</source>
+        <translation>Pacticipant-Name zu Dienstname, für Pacticipants, die anders heißen als ihr Dienst; ohne Eintrag sind die Namen gleich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Broker environment name to workspace environment name; without an entry the names are the same</source>
+        <translation>Umgebungsname im Broker zu Umgebungsname im Arbeitsbereich; ohne Eintrag sind die Namen gleich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PEM file with the certificate authority of a self-hosted broker, trusted in addition to the system&apos;s; relative to the workspace file</source>
+        <translation>PEM-Datei mit der Zertifizierungsstelle eines selbst betriebenen Brokers, zusätzlich zu denen des Systems vertraut; relativ zur Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The check of the Pact Broker at %1 was cancelled.</source>
+        <translation>Die Prüfung des Pact Brokers unter %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Pact Broker could not be reached: %1.</source>
+        <translation>Der Pact Broker war nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Pact Broker at %1 was reached, but: %2.</source>
+        <translation>Der Pact Broker unter %1 wurde erreicht, aber: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered, but not as a Pact Broker does; check that url is the broker&apos;s base address.</source>
+        <translation>%1 hat geantwortet, aber nicht wie ein Pact Broker; prüfen Sie, ob url die Basisadresse des Brokers ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected to the Pact Broker at %1 without credentials.</source>
+        <translation>Mit dem Pact Broker unter %1 ohne Zugangsdaten verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to the Pact Broker at %1.</source>
+        <translation>Mit dem Pact Broker unter %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5488,7 @@
         <translation>Diese Art von Quelle liest lokale Dateien; es gibt keinen Server, mit dem eine Verbindung hergestellt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../services/sources/sourceregistry.cpp" line="+113"/>
+        <location filename="../services/sources/sourceregistry.cpp" line="+114"/>
         <source>not a Signalbox source plugin: %1</source>
         <translation>kein Signalbox-Quellen-Plugin: %1</translation>
     </message>
@@ -6342,7 +6499,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>nicht gemeldet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
@@ -6352,12 +6509,12 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>

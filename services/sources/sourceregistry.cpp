@@ -22,6 +22,7 @@ Q_LOGGING_CATEGORY(lcSources, "signalbox.sources", QtWarningMsg)
 Q_IMPORT_PLUGIN(FileSourcePlugin)
 Q_IMPORT_PLUGIN(GitHubSourcePlugin)
 Q_IMPORT_PLUGIN(GitLabSourcePlugin)
+Q_IMPORT_PLUGIN(PactBrokerSourcePlugin)
 
 using namespace Qt::StringLiterals;
 
