@@ -121,7 +121,7 @@
 <context>
     <name>Signalbox::Http</name>
     <message numerus="yes">
-        <location filename="../services/net/httpclient.cpp" line="+445" />
+        <location filename="../services/net/httpclient.cpp" line="+451" />
         <source> (after %n attempts)</source>
         <translation>
             <numerusform> (after %n attempts)</numerusform><numerusform> (after %n attempts)</numerusform></translation>
@@ -253,7 +253,7 @@
             <numerusform>%1 was followed by %n run %2, none of which failed.</numerusform><numerusform>%1 was followed by %n runs %2, none of which failed.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/checklist.cpp" line="+302" />
+        <location filename="../models/analysis/checklist.cpp" line="+421" />
         <source>%n failed run(s) stopped in a job or stage naming another service</source>
         <translation>
             <numerusform>%n failed run stopped in a job or stage naming another service</numerusform><numerusform>%n failed runs stopped in a job or stage naming another service</numerusform></translation>
@@ -289,7 +289,7 @@
             <numerusform>%n failed run had no jobs recorded.</numerusform><numerusform>%n failed runs had no jobs recorded.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+48" />
+        <location line="+46" />
         <source>%1 of %n service(s) with finished runs have a median build over %2.</source>
         <translation>
             <numerusform>%1 of %n service with finished runs have a median build over %2.</numerusform><numerusform>%1 of %n services with finished runs have a median build over %2.</numerusform></translation>
@@ -325,7 +325,7 @@
             <numerusform>%1 went through %2 before %n production deployment in the window.</numerusform><numerusform>%1 went through %2 before %n production deployments in the window.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+98" />
+        <location line="+102" />
         <source>Nothing ran within a day after any of the %n pipeline change(s) in the window, so their effect is not known.</source>
         <translation>
             <numerusform>Nothing ran within a day after any of the %n pipeline change in the window, so their effect is not known.</numerusform><numerusform>Nothing ran within a day after any of the %n pipeline changes in the window, so their effect is not known.</numerusform></translation>
@@ -349,7 +349,7 @@
             <numerusform>%n other change had failed runs after them but no failed deployment, which is not an outage.</numerusform><numerusform>%n other changes had failed runs after them but no failed deployment, which is not an outage.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+76" />
+        <location line="+72" />
         <source>%n new service(s) without a green run yet are still within %1.</source>
         <translation>
             <numerusform>%n new service without a green run yet are still within %1.</numerusform><numerusform>%n new services without a green run yet are still within %1.</numerusform></translation>
@@ -361,7 +361,7 @@
             <numerusform>%1 of %n new service took more than %2 from the first commit to a green pipeline.</numerusform><numerusform>%1 of %n new services took more than %2 from the first commit to a green pipeline.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+153" />
+        <location line="+154" />
         <source>%n question(s) could not be answered from the data.</source>
         <translation>
             <numerusform>%n question could not be answered from the data.</numerusform><numerusform>%n questions could not be answered from the data.</numerusform></translation>
