@@ -2716,12 +2716,12 @@
         <translation>das CA-Bundle %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>the answer from %1 is not valid JSON (%2 at byte %3 of %4)</source>
         <translation>die Antwort von %1 ist kein gültiges JSON (%2 bei Byte %3 von %4)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+162"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -2793,6 +2793,259 @@
             <numerusform> (nach %n Versuch)</numerusform>
             <numerusform> (nach %n Versuchen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::Kube</name>
+    <message>
+        <location filename="../services/kube/kubeclient.cpp" line="+168"/>
+        <source>the answer from %1 is not a Kubernetes list (no items)</source>
+        <translation>die Antwort von %1 ist keine Kubernetes-Liste (keine items)</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>the watch %1 sent a line that is not a JSON event (%2)</source>
+        <translation>der Watch %1 hat eine Zeile gesendet, die kein JSON-Ereignis ist (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the watch %1 reported error %2: %3</source>
+        <translation>der Watch %1 meldete Fehler %2: %3</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the watch %1 did not answer within %2 s</source>
+        <translation>der Watch %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the watch %1 was silent for %2 s</source>
+        <translation>der Watch %1 hat %2 s lang nichts gesendet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the watch %1 could not be reached: %2</source>
+        <translation>der Watch %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the watch %1 was cut off: %2</source>
+        <translation>der Watch %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (the server said: %1)</source>
+        <translation> (Meldung des Servers: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the watch %1 answered HTTP %2%3</source>
+        <translation>der Watch %1 antwortete mit HTTP %2%3</translation>
+    </message>
+    <message>
+        <location filename="../services/kube/kubeconfig.cpp" line="+56"/>
+        <source>%1: %2 of %3 is not valid base64</source>
+        <translation>%1: %2 von %3 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the %2 file %3 of %4 cannot be read (%5)</source>
+        <translation>%1: die %2-Datei %3 von %4 kann nicht gelesen werden (%5)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the token file %1 cannot be read (%2)</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the credential plugin %1 of user %2 in %3</source>
+        <translation>das Anmelde-Plugin %1 des Benutzers %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 cannot be started (%2)</source>
+        <translation>%1 kann nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(nothing on stderr)</source>
+        <translation>(nichts auf stderr)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 printed no ExecCredential JSON (%2)</source>
+        <translation>%1 hat kein ExecCredential-JSON ausgegeben (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 printed a %2 %3 instead of an ExecCredential %4</source>
+        <translation>%1 hat ein %2 %3 statt eines ExecCredential %4 ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 gave a client certificate or key that cannot be read</source>
+        <translation>%1 lieferte ein Client-Zertifikat oder einen Schlüssel, der nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gave neither a token nor a client certificate</source>
+        <translation>%1 lieferte weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 gave an expirationTimestamp that is not a time: %2</source>
+        <translation>%1 lieferte einen expirationTimestamp, der keine Zeitangabe ist: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the kubeconfig file %1 does not exist</source>
+        <translation>die kubeconfig-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the kubeconfig file %1 in KUBECONFIG does not exist; skipped</source>
+        <translation>die kubeconfig-Datei %1 aus KUBECONFIG existiert nicht; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no kubeconfig file is named</source>
+        <translation>es ist keine kubeconfig-Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the kubeconfig files exists: %1</source>
+        <translation>keine der kubeconfig-Dateien existiert: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the kubeconfig file %1 cannot be read (%2)</source>
+        <translation>die kubeconfig-Datei %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not valid YAML at line %2: %3</source>
+        <translation>%1 ist in Zeile %2 kein gültiges YAML: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a kubeconfig: its top level is not a mapping</source>
+        <translation>%1 ist keine kubeconfig: die oberste Ebene ist kein Mapping</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 is not a list</source>
+        <translation>%1: %2 ist keine Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: an entry of %2 at line %3 has no name; skipped</source>
+        <translation>%1: ein Eintrag von %2 in Zeile %3 hat keinen Namen; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 is not a kubeconfig at line %2: %3</source>
+        <translation>%1 ist in Zeile %2 keine kubeconfig: %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 sets no current-context; name a context</source>
+        <translation>%1 setzt keinen current-context; bitte geben Sie einen Kontext an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the context %1 does not exist in %2 (it has: %3)</source>
+        <translation>der Kontext %1 existiert nicht in %2 (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contexts</source>
+        <translation>keine Kontexte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the cluster %2 of context %3 does not exist</source>
+        <translation>%1: der Cluster %2 des Kontexts %3 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the user %2 of context %3 does not exist</source>
+        <translation>%1: der Benutzer %2 des Kontexts %3 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the server of %2 is not an http(s) URL: &quot;%3&quot;</source>
+        <translation>%1: der Server von %2 ist keine http(s)-URL: „%3“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 sets both a certificate authority and insecure-skip-tls-verify; choose one</source>
+        <translation>%1: %2 setzt sowohl eine Zertifizierungsstelle als auch insecure-skip-tls-verify; bitte wählen Sie eines davon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the certificate authority of %2 holds no PEM certificate</source>
+        <translation>%1: die Zertifizierungsstelle von %2 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 has a client certificate without its key, or a key without its certificate</source>
+        <translation>%1: %2 hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the client certificate of %2 is not a PEM certificate</source>
+        <translation>%1: das Client-Zertifikat von %2 ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the client key of %2 is not an unencrypted PEM private key</source>
+        <translation>%1: der Client-Schlüssel von %2 ist kein unverschlüsselter privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the proxy-url of %2 is not an http, https or socks5 URL</source>
+        <translation>%1: die proxy-url von %2 ist keine http-, https- oder socks5-URL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the exec plugin of %2 names no command</source>
+        <translation>%1: das exec-Plugin von %2 nennt keinen Befehl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the exec plugin of %2 asks for apiVersion &quot;%3&quot;; %4 and %5 are supported</source>
+        <translation>%1: das exec-Plugin von %2 verlangt apiVersion „%3“; unterstützt werden %4 und %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the exec plugin of %2 needs a terminal (interactiveMode: Always), which Signalbox cannot give it; log in with it in a terminal first</source>
+        <translation>%1: das exec-Plugin von %2 braucht ein Terminal (interactiveMode: Always), das Signalbox ihm nicht geben kann; melden Sie sich zuerst in einem Terminal damit an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the tokenFile %2 of %3 cannot be read</source>
+        <translation>%1: die tokenFile %2 von %3 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
 <context>
     <name>Signalbox::Http</name>
     <message numerus="yes">
-        <location filename="../services/net/httpclient.cpp" line="+445" />
+        <location filename="../services/net/httpclient.cpp" line="+451" />
         <source> (after %n attempts)</source>
         <translation>
             <numerusform> (after %n attempts)</numerusform><numerusform> (after %n attempts)</numerusform></translation>

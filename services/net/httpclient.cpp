@@ -139,6 +139,11 @@ HttpClient::HttpClient(HttpEndpoint endpoint, const FetchContext &context)
 
 HttpClient::~HttpClient() = default;
 
+void HttpClient::setProxy(const QNetworkProxy &proxy)
+{
+    m_manager->setProxy(proxy);
+}
+
 QString HttpClient::displayUrl(const QUrl &url)
 {
     return url.toDisplayString(QUrl::RemoveUserInfo);
@@ -237,9 +242,10 @@ HttpClient::Attempt HttpClient::sendOnce(const QUrl &url, bool conditional)
         if (!previous.lastModified.isEmpty())
             request.setRawHeader("If-Modified-Since", previous.lastModified.toLatin1());
     }
-    if (!m_endpoint.caBundlePath.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(QSslCertificate::fromPath(m_endpoint.caBundlePath, QSsl::Pem));
+    if (m_tls || !m_endpoint.caBundlePath.isEmpty()) {
+        QSslConfiguration tls = m_tls.value_or(QSslConfiguration::defaultConfiguration());
+        if (!m_endpoint.caBundlePath.isEmpty())
+            tls.addCaCertificates(QSslCertificate::fromPath(m_endpoint.caBundlePath, QSsl::Pem));
         request.setSslConfiguration(tls);
     }
 

@@ -5,9 +5,12 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QNetworkProxy>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -65,6 +68,12 @@ public:
     HttpClient(const HttpClient &) = delete;
     HttpClient &operator=(const HttpClient &) = delete;
 
+    // For endpoints that describe their trust themselves, as a kubeconfig does: this whole TLS
+    // configuration (its own CAs only, a client certificate) instead of the default one; the
+    // endpoint's caBundlePath is still added to it.
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
+    void setProxy(const QNetworkProxy &proxy); // instead of the system's
+
     // Problems with the endpoint itself (an unreadable CA bundle); empty when usable.
     QString setupError() const { return m_setupError; }
 
@@ -95,6 +104,7 @@ private:
     HttpEndpoint m_endpoint;
     FetchContext m_context;
     std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::optional<QSslConfiguration> m_tls;
     QString m_setupError;
     HttpValidators m_newValidators;
     RateLimit m_rateLimit;

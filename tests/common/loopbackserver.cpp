@@ -8,8 +8,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <zlib.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -198,6 +201,12 @@ void LoopbackServer::serve(QTcpSocket *socket)
             reply.body.clear();
             reply.gzip = false;
         }
+        if (reply.behaviour == Reply::Behaviour::Stream
+            || reply.behaviour == Reply::Behaviour::StreamThenHangUp
+            || reply.behaviour == Reply::Behaviour::StreamThenHold) {
+            stream(socket, reply);
+            return;
+        }
         QByteArray body = reply.gzip ? gzipCompress(reply.body) : reply.body;
         QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Status\r\n";
         for (const auto &[name, value] : std::as_const(reply.headers))
@@ -226,6 +235,41 @@ void LoopbackServer::serve(QTcpSocket *socket)
             socket->write(body);
         socket->disconnectFromHost();
     });
+}
+
+void LoopbackServer::stream(QTcpSocket *socket, const Reply &reply)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Status\r\n";
+    for (const auto &[name, value] : std::as_const(reply.headers))
+        head += name + ": " + value + "\r\n";
+    head += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    socket->flush();
+    // Each chunk goes out on its own timer tick, so the client sees them arrive one by one. The
+    // pending timer owns the sender; it refers to itself weakly, so nothing outlives the stream.
+    auto sendFrom = std::make_shared<std::function<void(qsizetype)>>();
+    std::weak_ptr<std::function<void(qsizetype)>> self = sendFrom;
+    *sendFrom = [socket, reply, self](qsizetype index) {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (index < reply.chunks.size()) {
+            const QByteArray &chunk = reply.chunks.at(index);
+            socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            socket->flush();
+            QTimer::singleShot(reply.chunkIntervalMs, socket,
+                               [sender = self.lock(), index] { (*sender)(index + 1); });
+            return;
+        }
+        if (reply.behaviour == Reply::Behaviour::Stream) {
+            socket->write("0\r\n\r\n");
+            socket->flush();
+            socket->disconnectFromHost();
+        } else if (reply.behaviour == Reply::Behaviour::StreamThenHangUp) {
+            socket->flush();
+            socket->abort();
+        }
+    };
+    (*sendFrom)(0);
 }
 
 QByteArray fixture(const QString &relativePath)

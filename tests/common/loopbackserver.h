@@ -34,6 +34,11 @@ public:
             NeverAnswer, // accepts the connection, reads the request, says nothing
             CloseAfterHeaders, // sends status and headers, then hangs up
             CloseMidBody, // announces the full length, sends half, hangs up
+            // Transfer-Encoding: chunked, one HTTP chunk per entry of chunks, chunkIntervalMs
+            // apart (a watch stream), then: the last chunk (the server ended the stream) …
+            Stream,
+            StreamThenHangUp, // … or a hang-up without the last chunk (a dropped connection)
+            StreamThenHold, // … or nothing more: the connection stays open until the client goes
         };
         int status = 200;
         QList<std::pair<QByteArray, QByteArray>> headers;
@@ -43,6 +48,8 @@ public:
         // When set, sent as ETag, and a request with a matching If-None-Match gets 304 with no
         // body (as GitHub and GitLab do).
         QByteArray etag;
+        QList<QByteArray> chunks; // the streaming behaviours send these instead of body
+        int chunkIntervalMs = 0;
 
         Reply &header(QByteArray name, QByteArray value)
         {
@@ -90,6 +97,7 @@ public:
 private:
     Reply replyFor(const Request &request);
     void serve(QTcpSocket *socket);
+    void stream(QTcpSocket *socket, const Reply &reply);
 
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread: what blocking calls run on
