@@ -105,14 +105,54 @@ struct Deployment
     bool operator==(const Deployment &) const = default;
 };
 
+// One measurement of an analysis metric (Argo Rollouts' AnalysisRun measurements, or Flagger's
+// check of a metric at an iteration).
+struct AnalysisMeasurement
+{
+    EpochMs at = NoTime;
+    double value = 0;
+    AnalysisPhase phase = AnalysisPhase::Unknown;
+
+    bool operator==(const AnalysisMeasurement &) const = default;
+};
+
 struct AnalysisResult
 {
     QString metric;
     AnalysisPhase phase = AnalysisPhase::Unknown;
-    double value = 0;
+    double value = 0; // the newest measurement
     double threshold = 0;
+    // Whether a value above the threshold fails (an error rate, a latency) or one below it does
+    // (a success rate): the rollout panel shades the failing side.
+    bool thresholdIsMaximum = true;
+    bool hasThreshold = false; // false when the condition is not a plain comparison
+    QString condition {}; // as the source states it, e.g. "result[0] <= 0.01"
+    QList<AnalysisMeasurement> measurements {}; // oldest first
 
     bool operator==(const AnalysisResult &) const = default;
+};
+
+enum class RolloutStepKind { Other = 0, SetWeight = 1, Pause = 2, Analysis = 3, Experiment = 4 };
+
+// One step of a canary strategy as the rollout declares it.
+struct RolloutStep
+{
+    RolloutStepKind kind = RolloutStepKind::Other;
+    int weight = -1; // setWeight's percentage; -1 for other kinds
+    QString detail; // a pause's duration ("10m"; empty: until promoted), an analysis' templates
+
+    bool operator==(const RolloutStep &) const = default;
+};
+
+// What the store saw of a rollout at one moment: the rollout panel's step chart.
+struct RolloutProgress
+{
+    EpochMs at = NoTime;
+    int step = 0;
+    int weight = -1;
+    RolloutPhase phase = RolloutPhase::Unknown;
+
+    bool operator==(const RolloutProgress &) const = default;
 };
 
 struct Rollout
@@ -129,6 +169,17 @@ struct Rollout
     EpochMs updatedAt = NoTime;
     QList<AnalysisResult> analysis;
     QString source;
+
+    QList<RolloutStep> steps; // a canary's declared steps; empty for blue-green
+    int stableWeight = -1; // traffic left on the stable version; -1 when not known
+    QString pauseReason; // why a paused rollout waits, e.g. "CanaryPauseStep"
+    QString activeSelector; // blue-green: the pod template hash serving traffic
+    QString previewSelector; // blue-green: the one being previewed
+    int iterations = -1; // Flagger: analysis iterations run; -1 when not known
+    int failedChecks = -1; // Flagger: failed checks so far; -1 when not known
+    QString location; // where it runs, e.g. "prod-eu/shop" (context/namespace)
+    // Filled only where asked for (the rollout panel): how step and weight moved, oldest first.
+    QList<RolloutProgress> history;
 
     bool operator==(const Rollout &) const = default;
 };

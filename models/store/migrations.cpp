@@ -258,8 +258,25 @@ CREATE TABLE checklist_overrides (
 );
 )sql";
 
-constexpr const char *steps[]
-    = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
+// Version 8: what the rollout panel draws. The declared steps, blue-green selectors and Flagger's
+// counters, and each metric's condition and measurements, are read only with their rollout and
+// never queried, so they are kept as JSON beside it. The history records every change of step,
+// weight or phase the store saw, for the progression chart.
+constexpr const char *toVersion8 = R"sql(
+ALTER TABLE rollouts ADD COLUMN details TEXT;
+ALTER TABLE rollout_analysis ADD COLUMN details TEXT;
+CREATE TABLE rollout_history (
+    rollout_id INTEGER NOT NULL REFERENCES rollouts(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    step INTEGER,
+    weight INTEGER,
+    phase INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (rollout_id, at)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
+                                 toVersion5, toVersion6, toVersion7, toVersion8};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace

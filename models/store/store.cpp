@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -20,6 +22,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace Signalbox {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 constexpr qint64 RecentHistoryMs = 14LL * 24 * 3600 * 1000;
 constexpr int RecentHistoryRuns = 50;
@@ -66,9 +70,100 @@ Deployment readDeployment(const Statement &q, int first = 0)
     return d;
 }
 
+// The parts of a rollout and its analysis that are only ever read with it (schema 8), as JSON.
+// Absent keys keep the defaults, so rows written before version 8 read as they did.
+QString rolloutDetailsJson(const Rollout &r)
+{
+    QJsonObject o;
+    if (!r.steps.isEmpty()) {
+        QJsonArray steps;
+        for (const RolloutStep &step : r.steps) {
+            QJsonObject s {{u"k"_s, int(step.kind)}};
+            if (step.weight >= 0)
+                s.insert(u"w"_s, step.weight);
+            if (!step.detail.isEmpty())
+                s.insert(u"d"_s, step.detail);
+            steps.append(s);
+        }
+        o.insert(u"steps"_s, steps);
+    }
+    const auto putInt = [&o](const QString &key, int value) {
+        if (value >= 0)
+            o.insert(key, value);
+    };
+    const auto putText = [&o](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(key, value);
+    };
+    putInt(u"stableWeight"_s, r.stableWeight);
+    putInt(u"iterations"_s, r.iterations);
+    putInt(u"failedChecks"_s, r.failedChecks);
+    putText(u"pauseReason"_s, r.pauseReason);
+    putText(u"active"_s, r.activeSelector);
+    putText(u"preview"_s, r.previewSelector);
+    putText(u"location"_s, r.location);
+    if (o.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void readRolloutDetails(const QString &json, Rollout &r)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const QJsonValue &value : o.value(u"steps"_s).toArray()) {
+        const QJsonObject s = value.toObject();
+        r.steps.append({RolloutStepKind(s.value(u"k"_s).toInt()), s.value(u"w"_s).toInt(-1),
+                        s.value(u"d"_s).toString()});
+    }
+    r.stableWeight = o.value(u"stableWeight"_s).toInt(-1);
+    r.iterations = o.value(u"iterations"_s).toInt(-1);
+    r.failedChecks = o.value(u"failedChecks"_s).toInt(-1);
+    r.pauseReason = o.value(u"pauseReason"_s).toString();
+    r.activeSelector = o.value(u"active"_s).toString();
+    r.previewSelector = o.value(u"preview"_s).toString();
+    r.location = o.value(u"location"_s).toString();
+}
+
+QString analysisDetailsJson(const AnalysisResult &a)
+{
+    QJsonObject o;
+    if (!a.thresholdIsMaximum)
+        o.insert(u"min"_s, true);
+    if (a.hasThreshold)
+        o.insert(u"bounded"_s, true);
+    if (!a.condition.isEmpty())
+        o.insert(u"condition"_s, a.condition);
+    if (!a.measurements.isEmpty()) {
+        QJsonArray measurements;
+        for (const AnalysisMeasurement &m : a.measurements)
+            measurements.append(QJsonArray {double(m.at), m.value, int(m.phase)});
+        o.insert(u"m"_s, measurements);
+    }
+    if (o.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void readAnalysisDetails(const QString &json, AnalysisResult &a)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    a.thresholdIsMaximum = !o.value(u"min"_s).toBool();
+    a.hasThreshold = o.value(u"bounded"_s).toBool();
+    a.condition = o.value(u"condition"_s).toString();
+    for (const QJsonValue &value : o.value(u"m"_s).toArray()) {
+        const QJsonArray m = value.toArray();
+        a.measurements.append(
+            {EpochMs(m.at(0).toDouble()), m.at(1).toDouble(), AnalysisPhase(m.at(2).toInt())});
+    }
+}
+
 constexpr const char *rolloutColumns
     = "o.id, o.external_id, s.name, o.version, o.strategy, o.step, o.step_count, o.weight, "
-      "o.phase, o.message, o.updated_at, src.name";
+      "o.phase, o.message, o.updated_at, src.name, o.details";
 
 Rollout readRollout(const Statement &q, qint64 *rowId)
 {
@@ -85,6 +180,7 @@ Rollout readRollout(const Statement &q, qint64 *rowId)
     r.message = q.text(9);
     r.updatedAt = q.int64Or(10, NoTime);
     r.source = q.text(11);
+    readRolloutDetails(q.text(12), r);
     return r;
 }
 
@@ -108,11 +204,26 @@ ContractVerification readVerification(const Statement &q)
 void readAnalysis(Database &db, Rollout &rollout, qint64 rowId)
 {
     Statement q(db,
-                "SELECT metric, phase, value, threshold FROM rollout_analysis "
+                "SELECT metric, phase, value, threshold, details FROM rollout_analysis "
                 "WHERE rollout_id = ? ORDER BY metric");
     q.bind(1, rowId);
-    while (q.step())
-        rollout.analysis.append({q.text(0), AnalysisPhase(q.int64(1)), q.real(2), q.real(3)});
+    while (q.step()) {
+        AnalysisResult result {q.text(0), AnalysisPhase(q.int64(1)), q.real(2), q.real(3)};
+        readAnalysisDetails(q.text(4), result);
+        rollout.analysis.append(std::move(result));
+    }
+}
+
+void readRolloutHistory(Database &db, Rollout &rollout, qint64 rowId)
+{
+    Statement q(db,
+                "SELECT at, step, weight, phase FROM rollout_history WHERE rollout_id = ? "
+                "ORDER BY at");
+    q.bind(1, rowId);
+    while (q.step()) {
+        rollout.history.append({q.int64(0), int(q.int64Or(1, 0)), int(q.int64Or(2, -1)),
+                                RolloutPhase(q.int64(3))});
+    }
 }
 
 constexpr const char *serviceColumns
@@ -480,39 +591,67 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
         }
 
         if (!batch.rollouts.isEmpty()) {
+            Statement previous(m_db,
+                               "SELECT id, step, weight, phase FROM rollouts "
+                               "WHERE source_id = ? AND external_id = ?");
             Statement q(m_db,
                         "INSERT INTO rollouts (source_id, external_id, service_id, version, "
-                        "strategy, step, step_count, weight, phase, message, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "strategy, step, step_count, weight, phase, message, updated_at, details) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT (source_id, external_id) DO UPDATE SET "
                         "service_id = excluded.service_id, version = excluded.version, "
                         "strategy = excluded.strategy, step = excluded.step, "
                         "step_count = excluded.step_count, weight = excluded.weight, "
                         "phase = excluded.phase, message = excluded.message, "
-                        "updated_at = excluded.updated_at RETURNING id");
+                        "updated_at = excluded.updated_at, details = excluded.details "
+                        "RETURNING id");
             Statement clearAnalysis(m_db, "DELETE FROM rollout_analysis WHERE rollout_id = ?");
             Statement addAnalysis(m_db,
                                   "INSERT INTO rollout_analysis (rollout_id, metric, phase, "
-                                  "value, threshold) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO "
-                                  "UPDATE SET phase = excluded.phase, value = excluded.value, "
-                                  "threshold = excluded.threshold");
+                                  "value, threshold, details) VALUES (?, ?, ?, ?, ?, ?) ON "
+                                  "CONFLICT DO UPDATE SET phase = excluded.phase, "
+                                  "value = excluded.value, threshold = excluded.threshold, "
+                                  "details = excluded.details");
+            Statement addHistory(m_db,
+                                 "INSERT OR REPLACE INTO rollout_history (rollout_id, at, step, "
+                                 "weight, phase) VALUES (?, ?, ?, ?, ?)");
+            const EpochMs ingestedAt = QDateTime::currentMSecsSinceEpoch();
             for (const Rollout &r : batch.rollouts) {
                 if (r.externalId.isEmpty() || r.service.isEmpty()) {
                     qCWarning(lcStore)
                         << "skipping a rollout without id or service from" << batch.source;
                     continue;
                 }
+                // A change of step, weight or phase is a point on the progression chart; the
+                // same state written again (a resync, a watch event about something else) is not.
+                previous.bind(1, source).bind(2, r.externalId);
+                bool moved = true;
+                if (previous.step()) {
+                    moved = int(previous.int64Or(1, 0)) != r.step
+                        || int(previous.int64Or(2, -1)) != r.weight
+                        || RolloutPhase(previous.int64(3)) != r.phase;
+                }
+                previous.reset();
+
                 q.bind(1, source).bind(2, r.externalId).bind(3, serviceId(r.service));
                 q.bind(4, r.version).bind(5, int(r.strategy)).bindOptional(6, r.step, 0);
                 q.bindOptional(7, r.stepCount, 0).bindOptional(8, r.weight, -1);
                 q.bind(9, int(r.phase)).bind(10, r.message).bindOptional(11, r.updatedAt, NoTime);
+                q.bind(12, rolloutDetailsJson(r));
                 q.step();
                 const qint64 rowId = q.int64(0);
                 q.run(); // finishes the RETURNING statement and resets it
                 clearAnalysis.bind(1, rowId).run();
                 for (const AnalysisResult &a : r.analysis) {
                     addAnalysis.bind(1, rowId).bind(2, a.metric).bind(3, int(a.phase));
-                    addAnalysis.bind(4, a.value).bind(5, a.threshold).run();
+                    addAnalysis.bind(4, a.value).bind(5, a.threshold);
+                    addAnalysis.bind(6, analysisDetailsJson(a)).run();
+                }
+                if (moved) {
+                    addHistory.bind(1, rowId).bind(2, r.updatedAt != NoTime ? r.updatedAt
+                                                                            : ingestedAt);
+                    addHistory.bindOptional(3, r.step, 0).bindOptional(4, r.weight, -1);
+                    addHistory.bind(5, int(r.phase)).run();
                 }
                 ++counts.rollouts;
             }
@@ -683,7 +822,7 @@ SnapshotPtr Store::readSnapshot()
             qint64 rowId = 0;
             Rollout rollout = readRollout(q, &rowId);
             readAnalysis(m_db, rollout, rowId);
-            if (const int row = rowOfService.value(q.int64(12), -1); row >= 0)
+            if (const int row = rowOfService.value(q.int64(13), -1); row >= 0)
                 snapshot->services[row].latestRollout = std::move(rollout);
         }
     }
@@ -814,6 +953,7 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
             qint64 rowId = 0;
             Rollout rollout = readRollout(q, &rowId);
             readAnalysis(m_db, rollout, rowId);
+            readRolloutHistory(m_db, rollout, rowId);
             details.recentRollouts.append(std::move(rollout));
         }
     }

@@ -93,6 +93,33 @@ public:
     }
 };
 
+// What a watching source hands over while it follows changes: rows to upsert (keyed as any batch
+// is), written by the caller in one transaction per delivery.
+struct WatchDelivery
+{
+    IngestBatch batch;
+    Diagnostics diagnostics;
+    QString cursor; // when set, remembered as the source's cursor with this delivery
+};
+
+// A source that can also follow changes as they happen (Kubernetes watches), implemented beside
+// Source by the same class. After a successful fetch the sync engine calls watch() on a thread of
+// its own, with the cursor that fetch returned (where the lists ended), and keeps it running.
+// watch() blocks until context.isCancelled() (then returns an empty string) or until it meets a
+// problem retrying cannot fix (then returns it, naming the server and what is wrong; the engine
+// starts it again after a backoff). It calls deliver from one thread at a time, coalescing bursts
+// so that a delivery carries many changes (at most about every 250 ms) and never the same row
+// twice. Found with dynamic_cast: sources that cannot watch need not know this class.
+class WatchingSource
+{
+public:
+    virtual ~WatchingSource() = default;
+    virtual QString watch(const SourceConfig &config, const Workspace &workspace,
+                          const FetchContext &context,
+                          const std::function<void(WatchDelivery &&)> &deliver)
+        = 0;
+};
+
 // The factory a source plugin exports. Built-in sources are static plugins; others are shared
 // libraries in the user's plugin folder or SIGNALBOX_PLUGIN_PATH, with metadata JSON
 // {"kind": …, "displayName": …, "apiVersion": 1, "network": …, "acceptsToken": …,

@@ -942,19 +942,87 @@ private Q_SLOTS:
         QVERIFY(store.integrityProblems().isEmpty());
     }
 
+    void rolloutDetailsAndProgressRoundTrip()
+    {
+        Rollout r;
+        r.externalId = u"prod/shop/payments"_s;
+        r.service = u"payments"_s;
+        r.version = u"5.3.0"_s;
+        r.strategy = RolloutStrategy::Canary;
+        r.step = 2;
+        r.stepCount = 4;
+        r.weight = 20;
+        r.stableWeight = 80;
+        r.phase = RolloutPhase::Paused;
+        r.pauseReason = u"CanaryPauseStep"_s;
+        r.location = u"prod/shop"_s;
+        r.updatedAt = T0;
+        r.steps = {{RolloutStepKind::SetWeight, 20, {}},
+                   {RolloutStepKind::Pause, -1, u"10m"_s},
+                   {RolloutStepKind::Analysis, -1, u"success-rate"_s},
+                   {RolloutStepKind::SetWeight, 100, {}}};
+        AnalysisResult rate {u"success-rate"_s, AnalysisPhase::Running, 0.97, 0.95};
+        rate.thresholdIsMaximum = false;
+        rate.hasThreshold = true;
+        rate.condition = u"result[0] >= 0.95"_s;
+        rate.measurements = {{T0 - 2 * Minute, 0.99, AnalysisPhase::Successful},
+                             {T0 - Minute, 0.97, AnalysisPhase::Successful}};
+        r.analysis = {rate};
+        IngestBatch batch;
+        batch.source = u"argo"_s;
+        batch.rollouts = {r};
+
+        Store store(m_path);
+        store.ingest(batch);
+        // The same state again is no new point; a new weight and then a new phase are.
+        store.ingest(batch);
+        Rollout moved = r;
+        moved.step = 4;
+        moved.weight = 100;
+        moved.updatedAt = T0 + 5 * Minute;
+        batch.rollouts = {moved};
+        store.ingest(batch);
+        Rollout done = moved;
+        done.phase = RolloutPhase::Healthy;
+        done.updatedAt = T0 + 6 * Minute;
+        batch.rollouts = {done};
+        store.ingest(batch);
+
+        const ServiceDetails details = store.readServiceDetails(u"payments"_s);
+        QCOMPARE(details.recentRollouts.size(), 1);
+        const Rollout read = details.recentRollouts.at(0);
+        const QList<RolloutProgress> expectedHistory {
+            {T0, 2, 20, RolloutPhase::Paused},
+            {T0 + 5 * Minute, 4, 100, RolloutPhase::Paused},
+            {T0 + 6 * Minute, 4, 100, RolloutPhase::Healthy}};
+        QCOMPARE(read.history, expectedHistory);
+        Rollout expected = done;
+        expected.source = u"argo"_s;
+        expected.history = expectedHistory;
+        QCOMPARE(read, expected);
+
+        // The snapshot's rollout carries the details but not the history.
+        const SnapshotPtr snapshot = store.readSnapshot();
+        expected.history.clear();
+        QCOMPARE(*snapshot->find(u"payments"_s)->latestRollout, expected);
+    }
+
     void migratesFromVersion5KeepingData()
     {
         {
             Store store(m_path);
             store.ingest(sampleBatch());
         }
-        // Version 5 is version 7 without the incidents table (6) and the checklist overrides (7).
+        // Version 5 is version 8 without the incidents table (6), the checklist overrides (7)
+        // and the rollouts' details and history (8).
         QVERIFY(execSql(m_path,
                         "DROP TABLE incidents; DROP TABLE checklist_overrides; "
+                        "DROP TABLE rollout_history; ALTER TABLE rollouts DROP COLUMN details; "
+                        "ALTER TABLE rollout_analysis DROP COLUMN details; "
                         "PRAGMA user_version = 5"));
         QCOMPARE(countRows(m_path, "incidents"), -1);
         Store store(m_path);
-        QCOMPARE(store.schemaVersion(), 7);
+        QCOMPARE(store.schemaVersion(), 8);
         QCOMPARE(countRows(m_path, "checklist_overrides"), 0);
         QCOMPARE(countRows(m_path, "pipeline_runs"), 4);
         QCOMPARE(countRows(m_path, "deployments"), 2);
