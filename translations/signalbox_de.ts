@@ -3052,12 +3052,12 @@
     <name>Signalbox::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="+69"/>
-        <location line="+355"/>
+        <location line="+361"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-343"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -3088,19 +3088,24 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+54"/>
+        <location line="+60"/>
         <location line="+10"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+59"/>
+        <location line="-58"/>
+        <location line="+65"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3786,8 +3791,8 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+276"/>
-        <location filename="../models/store/store.cpp" line="+241"/>
+        <location filename="../models/store/migrations.cpp" line="+293"/>
+        <location filename="../models/store/store.cpp" line="+352"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
     </message>

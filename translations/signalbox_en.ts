@@ -130,7 +130,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+288" />
+        <location filename="../views/mainwindow.cpp" line="+294" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>

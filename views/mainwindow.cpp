@@ -219,9 +219,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_detailsPanel = new ServiceDetailsPanel(m_runs, this);
+    // One service's facts, its rollout and its contracts: each a tab, since a person reads one at
+    // a time and the dock is narrow.
+    m_detailsTabs = new QTabWidget(this);
+    m_detailsTabs->setObjectName(u"detailsTabs"_s);
+    m_detailsTabs->setDocumentMode(true);
+    m_detailsTabs->addTab(m_detailsPanel, tr("Overview"));
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"detailsDock"_s);
-    m_detailsDock->setWidget(m_detailsPanel);
+    m_detailsDock->setWidget(m_detailsTabs);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
     auto *problemsView = new QTableView(this);

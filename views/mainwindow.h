@@ -72,6 +72,7 @@ public:
     GraphPage *graphPage() const { return m_graphPage; }
     QTabWidget *workspaceTabs() const { return m_overview; }
     ServiceDetailsPanel *detailsPanel() const { return m_detailsPanel; }
+    QTabWidget *detailsTabs() const { return m_detailsTabs; }
     SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     DiscoveryPanel *discoveryPanel() const { return m_discoveryPanel; }
@@ -124,6 +125,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_serviceView;
     ServiceDetailsPanel *m_detailsPanel;
+    QTabWidget *m_detailsTabs;
     QDockWidget *m_detailsDock;
     QDockWidget *m_problemsDock;
     SourcesPanel *m_sourcesPanel;

@@ -221,8 +221,8 @@ void readRolloutHistory(Database &db, Rollout &rollout, qint64 rowId)
                 "ORDER BY at");
     q.bind(1, rowId);
     while (q.step()) {
-        rollout.history.append({q.int64(0), int(q.int64Or(1, 0)), int(q.int64Or(2, -1)),
-                                RolloutPhase(q.int64(3))});
+        rollout.history.append(
+            {q.int64(0), int(q.int64Or(1, 0)), int(q.int64Or(2, -1)), RolloutPhase(q.int64(3))});
     }
 }
 
@@ -648,8 +648,8 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
                     addAnalysis.bind(6, analysisDetailsJson(a)).run();
                 }
                 if (moved) {
-                    addHistory.bind(1, rowId).bind(2, r.updatedAt != NoTime ? r.updatedAt
-                                                                            : ingestedAt);
+                    addHistory.bind(1, rowId).bind(
+                        2, r.updatedAt != NoTime ? r.updatedAt : ingestedAt);
                     addHistory.bindOptional(3, r.step, 0).bindOptional(4, r.weight, -1);
                     addHistory.bind(5, int(r.phase)).run();
                 }
