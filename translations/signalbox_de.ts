@@ -6260,21 +6260,29 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
     </message>
     <message>
         <location line="+32"/>
+        <location line="+143"/>
         <source>the source stopped with an internal error: %1</source>
         <translation>die Quelle wurde mit einem internen Fehler beendet: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-124"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+81"/>
         <source>could not be written to the cache: %1</source>
         <translation>konnte nicht in den Cache geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/sync/syncengine.cpp" line="+38"/>
+        <location line="-50"/>
+        <source>source &quot;%1&quot; cannot follow changes</source>
+        <translation>Quelle „%1“ kann Änderungen nicht verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../services/sync/syncengine.cpp" line="+39"/>
+        <location line="+293"/>
         <source>the cache could not be used: %1</source>
         <translation>der Cache konnte nicht verwendet werden: %1</translation>
     </message>

@@ -22,6 +22,7 @@ struct SourceSyncState
     QString displayName; // the kind's, translated
     bool network = false;
     bool syncing = false;
+    bool watching = false; // following changes as they happen (a Kubernetes watch)
     int progressDone = 0;
     int progressTotal = -1; // < 0: indeterminate
     EpochMs lastAttemptAt = NoTime;

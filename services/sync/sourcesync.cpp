@@ -174,4 +174,98 @@ SourceSyncOutcome syncSource(Store &store, const Workspace &workspace, const Sou
     return outcome;
 }
 
+bool canWatch(const SourceConfig &config)
+{
+    if (!config.settings.value(u"watch"_s, true).toBool())
+        return false;
+    const std::unique_ptr<Source> source = SourceRegistry::create(config.kind);
+    return dynamic_cast<WatchingSource *>(source.get()) != nullptr;
+}
+
+QString watchSource(Store &store, const Workspace &workspace, const SourceConfig &config,
+                    const SourceSyncOptions &options,
+                    const std::function<void(const WatchProgress &)> &onDelivered)
+{
+    std::unique_ptr<Source> source = SourceRegistry::create(config.kind);
+    auto *watching = dynamic_cast<WatchingSource *>(source.get());
+    const SourceDescription *description = SourceRegistry::describe(config.kind);
+    if (!watching || !description)
+        return SyncTr::tr("source \"%1\" cannot follow changes").arg(config.name);
+
+    FetchContext context;
+    context.previousCursor = store.sourceHealth(config.name).cursor;
+    context.now = options.now != NoTime ? options.now : QDateTime::currentMSecsSinceEpoch();
+    context.isCancelled = options.isCancelled;
+    context.http = options.http;
+    HttpValidators validators = store.httpValidators(config.name);
+    context.validators = validators;
+    if (description->acceptsToken) {
+        const ResolvedSecret secret
+            = Credentials::resolve(config.token, description->tokenEnvironment);
+        if (!secret.error.isEmpty())
+            return secret.error;
+        context.token = secret.value;
+        context.tokenOrigin = secret.origin;
+    }
+    const auto scrub = [&](QString text) {
+        return Credentials::redact(std::move(text), context.token);
+    };
+
+    QString storeProblem;
+    const auto deliver = [&](WatchDelivery &&delivery) {
+        if (!storeProblem.isEmpty())
+            return;
+        QElapsedTimer timer;
+        timer.start();
+        WatchProgress progress;
+        progress.diagnostics = int(delivery.diagnostics.size());
+        for (const Diagnostic &d : std::as_const(delivery.diagnostics)) {
+            qCWarning(lcSync).noquote()
+                << "source" << config.name << "while watching:" << scrub(d.message);
+        }
+        delivery.batch.source = config.name;
+        delivery.batch.sourceKind = config.kind;
+        try {
+            if (delivery.cursor.isEmpty()) {
+                progress.counts = store.ingest(delivery.batch);
+            } else {
+                // The cursor moves with the rows it stands for, so that a restart resumes exactly
+                // after them.
+                SyncSuccess success;
+                success.at = QDateTime::currentMSecsSinceEpoch();
+                success.cursor = delivery.cursor;
+                success.validators = validators;
+                progress.counts = store.ingest(delivery.batch, &success);
+            }
+        } catch (const StoreError &e) {
+            if (e.kind() == StoreError::Kind::Corrupt)
+                throw;
+            storeProblem = SyncTr::tr("could not be written to the cache: %1").arg(e.message());
+            return;
+        }
+        progress.writeMs = timer.elapsed();
+        onDelivered(progress);
+    };
+
+    QString error;
+    const auto cancelled = [&] {
+        return !storeProblem.isEmpty() || options.isCancelled();
+    };
+    context.isCancelled = cancelled;
+    try {
+        error = watching->watch(config, workspace, context, deliver);
+    } catch (const std::exception &e) {
+        error = SyncTr::tr("the source stopped with an internal error: %1")
+                    .arg(QString::fromUtf8(e.what()));
+    }
+    if (!storeProblem.isEmpty())
+        error = storeProblem;
+    if (options.isCancelled())
+        return {};
+    if (error.isEmpty())
+        return {};
+    qCWarning(lcSync).noquote() << "source" << config.name << "stopped watching:" << scrub(error);
+    return scrub(error);
+}
+
 } // namespace Signalbox

@@ -44,6 +44,26 @@ struct SourceSyncOutcome
 SourceSyncOutcome syncSource(Store &store, const Workspace &workspace, const SourceConfig &config,
                              const SourceSyncOptions &options);
 
+// Whether the source's kind can follow changes (WatchingSource) and its settings do not turn that
+// off (`watch: false`).
+bool canWatch(const SourceConfig &config);
+
+struct WatchProgress
+{
+    IngestCounts counts; // of this delivery
+    int diagnostics = 0;
+    qint64 writeMs = 0; // the delivery's transaction
+};
+
+// Follows a watching source's changes from where its last sync ended (its cursor), writing each
+// delivery in one transaction with the cursor it carries, until options.isCancelled() (returns an
+// empty string) or the source stops with a problem (returns it, translated, naming the source and
+// never the token). onDelivered runs on this thread after each written delivery. Blocking, like
+// syncSource; a damaged cache (StoreError::Corrupt) is rethrown.
+QString watchSource(Store &store, const Workspace &workspace, const SourceConfig &config,
+                    const SourceSyncOptions &options,
+                    const std::function<void(const WatchProgress &)> &onDelivered);
+
 // The backoff after the failureCount-th failure in a row: 30 s doubling to at most 30 minutes
 // (or the refresh interval, if longer), ±20 % jitter so that many sources failing together do
 // not retry together, and never before notBefore.

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QtConcurrent>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -50,6 +51,10 @@ SyncEngine::SyncEngine(QObject *parent)
     m_pool.setMaxThreadCount(4);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::tick);
+    m_watchPool.setMaxThreadCount(64);
+    m_watchPool.setExpiryTimeout(-1);
+    m_liveTimer.setSingleShot(true);
+    connect(&m_liveTimer, &QTimer::timeout, this, &SyncEngine::dataChanged);
 }
 
 SyncEngine::~SyncEngine()
@@ -60,6 +65,7 @@ SyncEngine::~SyncEngine()
 void SyncEngine::clear()
 {
     cancelAll();
+    stopWatching();
     m_states.clear();
     m_order.clear();
     m_workspace = {};
@@ -73,6 +79,7 @@ void SyncEngine::setWorkspace(const Workspace &workspace, const QString &cachePa
     if (cachePath != m_cachePath) {
         // Another workspace: nothing of the old one carries over.
         cancelAll();
+        stopWatching();
         m_states.clear();
     }
     m_workspace = workspace;
@@ -108,6 +115,14 @@ void SyncEngine::setWorkspace(const Workspace &workspace, const QString &cachePa
         if (!kept.contains(it.key()))
             it->cancelled->store(true);
     }
+    // A removed source stops watching; a changed one watches again after its next sync.
+    const QStringList watching = m_watching.keys();
+    for (const QString &name : watching) {
+        const auto config = std::find_if(workspace.sources.cbegin(), workspace.sources.cend(),
+                                         [&](const SourceConfig &c) { return c.name == name; });
+        if (config == workspace.sources.cend() || config->settings != m_watching[name].settings)
+            stopWatch(name);
+    }
     m_states = std::move(kept);
     for (const QString &name : std::as_const(m_order))
         Q_EMIT stateChanged(name);
@@ -127,10 +142,12 @@ void SyncEngine::setIntervalMs(int ms)
 void SyncEngine::setAutomatic(bool on)
 {
     m_automatic = on;
-    if (on)
+    if (on) {
         tick();
-    else
+    } else {
         m_timer.stop();
+        stopWatching(); // a person who turned refreshes off wants the cache to stay still
+    }
 }
 
 EpochMs SyncEngine::dueAt(const SourceSyncState &state) const
@@ -253,6 +270,8 @@ void SyncEngine::finished(const QString &name, quint64 generation, const SourceS
     Q_EMIT sourceFinished(outcome);
     if (outcome.ok && !outcome.unchanged)
         Q_EMIT dataChanged();
+    if (outcome.ok && m_automatic && !m_watching.contains(name))
+        startWatch(name);
     if (!isBusy())
         Q_EMIT busyChanged(false);
     scheduleNext();
@@ -271,6 +290,121 @@ void SyncEngine::cancelAll()
         running.cancelled->store(true);
 }
 
+void SyncEngine::startWatch(const QString &name)
+{
+    const auto config = std::find_if(m_workspace.sources.cbegin(), m_workspace.sources.cend(),
+                                     [&](const SourceConfig &c) { return c.name == name; });
+    if (config == m_workspace.sources.cend() || m_cachePath.isEmpty() || !canWatch(*config))
+        return;
+    Watching watching;
+    watching.cancelled = std::make_shared<std::atomic_bool>(false);
+    watching.generation = ++m_generation;
+    watching.settings = config->settings;
+    SourceSyncOptions options;
+    options.http = m_tuning;
+    options.intervalMs = m_intervalMs;
+    options.isCancelled = [flag = watching.cancelled] {
+        return flag->load();
+    };
+    const quint64 generation = watching.generation;
+    m_watching.insert(name, watching);
+    (void)QtConcurrent::run(
+        &m_watchPool,
+        [this, workspace = m_workspace, cachePath = m_cachePath, config = *config, options,
+         generation] {
+            QString error;
+            try {
+                Store store(cachePath);
+                error = watchSource(
+                    store, workspace, config, options, [&](const WatchProgress &progress) {
+                        const IngestCounts &c = progress.counts;
+                        const int rows = c.services + c.dependencies + c.runs + c.jobs
+                            + c.deployments + c.environments + c.rollouts + c.verifications
+                            + c.flags + c.incidents;
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, name = config.name, generation, rows, ms = progress.writeMs] {
+                                watchDelivered(name, generation, rows, ms);
+                            },
+                            Qt::QueuedConnection);
+                    });
+            } catch (const StoreError &e) {
+                error = EngineTr::tr("the cache could not be used: %1").arg(e.message());
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, name = config.name, generation, error] {
+                    watchEnded(name, generation, error);
+                },
+                Qt::QueuedConnection);
+        });
+    SourceSyncState &state = m_states[name];
+    state.watching = true;
+    Q_EMIT stateChanged(name);
+}
+
+void SyncEngine::watchDelivered(const QString &name, quint64 generation, int rows, qint64 writeMs)
+{
+    const auto watching = m_watching.constFind(name);
+    if (watching == m_watching.cend() || watching->generation != generation)
+        return;
+    if (const auto it = m_states.find(name); it != m_states.end()) {
+        it->lastSuccessAt = currentTime();
+        it->lastError.clear();
+        it->lastErrorAt = NoTime;
+        it->failureCount = 0;
+        Q_EMIT stateChanged(name);
+    }
+    Q_EMIT liveDelivery(name, rows, writeMs);
+    if (rows > 0 && !m_liveTimer.isActive())
+        m_liveTimer.start(m_liveRefreshMs);
+}
+
+void SyncEngine::watchEnded(const QString &name, quint64 generation, const QString &error)
+{
+    const auto watching = m_watching.constFind(name);
+    if (watching == m_watching.cend() || watching->generation != generation)
+        return;
+    m_watching.erase(watching);
+    const auto it = m_states.find(name);
+    if (it == m_states.end())
+        return;
+    SourceSyncState &state = *it;
+    state.watching = false;
+    if (!error.isEmpty()) {
+        // The data of the last sync and deliveries stays; a sync after the backoff lists afresh
+        // and, when it succeeds, watches again.
+        const EpochMs now = currentTime();
+        state.lastError = error;
+        state.lastErrorAt = now;
+        ++state.failureCount;
+        state.nextSyncAt = nextAttemptAfterFailure(state.failureCount, now, NoTime, m_intervalMs,
+                                                   QRandomGenerator::global()->generateDouble());
+    }
+    Q_EMIT stateChanged(name);
+    scheduleNext();
+}
+
+void SyncEngine::stopWatch(const QString &name)
+{
+    const auto watching = m_watching.constFind(name);
+    if (watching == m_watching.cend())
+        return;
+    watching->cancelled->store(true);
+    m_watching.erase(watching);
+    if (const auto it = m_states.find(name); it != m_states.end()) {
+        it->watching = false;
+        Q_EMIT stateChanged(name);
+    }
+}
+
+void SyncEngine::stopWatching()
+{
+    const QStringList names = m_watching.keys();
+    for (const QString &name : names)
+        stopWatch(name);
+}
+
 bool SyncEngine::isBusy() const
 {
     return !m_running.isEmpty();
@@ -279,7 +413,9 @@ bool SyncEngine::isBusy() const
 void SyncEngine::waitForIdle()
 {
     cancelAll();
+    stopWatching();
     m_pool.waitForDone();
+    m_watchPool.waitForDone();
     // Their queued results are for an engine that is going away or starting afresh.
     m_running.clear();
     for (SourceSyncState &state : m_states)

@@ -43,6 +43,13 @@ public:
     void cancel(const QString &name);
     void cancelAll();
 
+    // Sources that can follow changes (Kubernetes watches) do so after each successful sync while
+    // refreshes are automatic; their deliveries are written as they come and announced by
+    // dataChanged at most once per liveRefreshMs.
+    bool isWatching(const QString &name) const { return m_watching.contains(name); }
+    void setLiveRefreshMs(int ms) { m_liveRefreshMs = std::max(50, ms); }
+    void stopWatching();
+
     QList<SourceSyncState> states() const;
     SourceSyncState state(const QString &name) const;
     bool isBusy() const;
@@ -57,6 +64,8 @@ public:
 Q_SIGNALS:
     void stateChanged(const QString &source);
     void sourceFinished(const Signalbox::SourceSyncOutcome &outcome);
+    // A watching source wrote a delivery (on its own thread; this arrives queued).
+    void liveDelivery(const QString &source, int rows, qint64 writeMs);
     // At least one source wrote new data since the last emission; coalesced while others run.
     void dataChanged();
     void busyChanged(bool busy);
@@ -68,6 +77,16 @@ private:
         QFuture<void> future;
         quint64 generation = 0;
     };
+    struct Watching
+    {
+        std::shared_ptr<std::atomic_bool> cancelled;
+        quint64 generation = 0;
+        QVariantMap settings; // a changed configuration restarts the watch
+    };
+    void startWatch(const QString &name);
+    void watchDelivered(const QString &name, quint64 generation, int rows, qint64 writeMs);
+    void watchEnded(const QString &name, quint64 generation, const QString &error);
+    void stopWatch(const QString &name);
     void start(const QString &name, bool manual);
     void finished(const QString &name, quint64 generation, const SourceSyncOutcome &outcome);
     void progressed(const QString &name, quint64 generation, int done, int total);
@@ -82,6 +101,10 @@ private:
     QHash<QString, Running> m_running;
     QThreadPool m_pool;
     QTimer m_timer;
+    QHash<QString, Watching> m_watching;
+    QThreadPool m_watchPool; // a thread per watching source, for as long as it watches
+    QTimer m_liveTimer; // coalesces deliveries into one dataChanged
+    int m_liveRefreshMs = 1'000;
     HttpTuning m_tuning;
     int m_intervalMs = 5 * 60'000;
     bool m_automatic = true;
