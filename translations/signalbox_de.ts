@@ -113,6 +113,101 @@
     </message>
 </context>
 <context>
+    <name>Signalbox::ArgoRolloutsSource</name>
+    <message>
+        <location filename="../services/sources/argorollouts/argorolloutsmapping.cpp" line="+235"/>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>expected a list</source>
+        <translation>eine Liste erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>expected a number</source>
+        <translation>eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <location filename="../services/sources/argorollouts/argorolloutssource.cpp" line="+134"/>
+        <source>the Rollout in %1 cannot be read: %2</source>
+        <translation>der Rollout in %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Argo Rollouts, context %1: %2</source>
+        <translation>Argo Rollouts, Kontext %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Argo Rollouts</source>
+        <translation>Argo Rollouts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kubeconfig file, relative to the workspace file; empty: KUBECONFIG or ~/.kube/config, as kubectl reads them</source>
+        <translation>kubeconfig-Datei, relativ zur Arbeitsbereichsdatei; leer: KUBECONFIG oder ~/.kube/config, wie kubectl sie liest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kubeconfig contexts to read, several at once; empty: the current context</source>
+        <translation>Zu lesende kubeconfig-Kontexte, mehrere gleichzeitig; leer: der aktuelle Kontext</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Namespaces to read in each context; empty: the context&apos;s namespace, else default</source>
+        <translation>In jedem Kontext zu lesende Namespaces; leer: der Namespace des Kontexts, sonst default</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kubernetes label selector for the Rollouts read, e.g. team=checkout</source>
+        <translation>Kubernetes-Label-Selektor für die gelesenen Rollouts, z. B. team=checkout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Rollout&apos;s label naming its service; without it the app label, then the Rollout&apos;s name</source>
+        <translation>Das Label des Rollouts, das seinen Dienst nennt; ohne es das Label app, dann der Name des Rollouts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollout name (or label value) to service name, overriding the labels</source>
+        <translation>Rollout-Name (oder Label-Wert) zu Dienstname, hat Vorrang vor den Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow changes as they happen after each sync</source>
+        <translation>Änderungen nach jeder Synchronisierung verfolgen, sobald sie geschehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <location line="+195"/>
+        <location line="+22"/>
+        <source>Argo Rollouts: %1</source>
+        <translation>Argo Rollouts: %1</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>context %1: Rollouts can be read at %2</source>
+        <translation>Kontext %1: Rollouts können unter %2 gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="+16"/>
@@ -2798,7 +2893,7 @@
 <context>
     <name>Signalbox::Kube</name>
     <message>
-        <location filename="../services/kube/kubeclient.cpp" line="+168"/>
+        <location filename="../services/kube/kubeclient.cpp" line="+169"/>
         <source>the answer from %1 is not a Kubernetes list (no items)</source>
         <translation>die Antwort von %1 ist keine Kubernetes-Liste (keine items)</translation>
     </message>
@@ -5746,7 +5841,7 @@
         <translation>Diese Art von Quelle liest lokale Dateien; es gibt keinen Server, mit dem eine Verbindung hergestellt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../services/sources/sourceregistry.cpp" line="+114"/>
+        <location filename="../services/sources/sourceregistry.cpp" line="+115"/>
         <source>not a Signalbox source plugin: %1</source>
         <translation>kein Signalbox-Quellen-Plugin: %1</translation>
     </message>

@@ -103,6 +103,7 @@ KubeList KubeClient::list(const QString &path, const QString &labelSelector)
     QString continueToken;
     bool restarted = false;
     bool reauthenticated = false;
+    int pages = 0;
     for (;;) {
         if (m_isCancelled()) {
             result.cancelled = true;
@@ -180,7 +181,7 @@ KubeList KubeClient::list(const QString &path, const QString &labelSelector)
         const QJsonObject metadata = root.value("metadata"_L1).toObject();
         result.resourceVersion = metadata.value("resourceVersion"_L1).toString();
         continueToken = metadata.value("continue"_L1).toString();
-        if (continueToken.isEmpty())
+        if (continueToken.isEmpty() || (m_options.maxPages > 0 && ++pages >= m_options.maxPages))
             return result;
     }
 }

@@ -21,6 +21,7 @@ struct KubeClientOptions
     int reconnectBaseMs = 1'000; // doubled per failure in a row, with jitter …
     int reconnectMaxMs = 30'000; // … up to this
     int pageLimit = 500;
+    int maxPages = 0; // list() stops after this many pages (a connection check); 0: all
 };
 
 struct KubeList
