@@ -8,6 +8,7 @@
 #include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
 #include "osuser.h"
+#include "rollout/rolloutpanel.h"
 #include "servicedetailspanel.h"
 #include "sourceoperations.h"
 #include "sources/sourcesdialog.h"
@@ -473,6 +474,7 @@ void Application::handleCurrentServiceChanged(const QString &serviceName)
 {
     if (serviceName.isEmpty() || m_lastLoad.cachePath.isEmpty()) {
         m_window->detailsPanel()->showNothing();
+        m_window->rolloutPanel()->showNothing();
         return;
     }
     m_window->showDetailsLoading(serviceName);

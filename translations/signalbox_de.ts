@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+62"/>
+        <location filename="../app/application.cpp" line="+63"/>
         <location line="+231"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
@@ -1442,7 +1442,7 @@
 <context>
     <name>Signalbox::FileSource</name>
     <message>
-        <location filename="../services/sources/file/filesource.cpp" line="+62"/>
+        <location filename="../services/sources/file/filesource.cpp" line="+64"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -1487,7 +1487,7 @@
         <translation>%1; der Eintrag wurde übersprungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>expected a list; all of it was skipped</source>
         <translation>Liste erwartet; der gesamte Inhalt wurde übersprungen</translation>
     </message>
@@ -1497,12 +1497,13 @@
         <translation>kein Lauf &quot;%1&quot; in dieser Datei oder im Cache</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-204"/>
+        <location line="+238"/>
         <source>expected a list</source>
         <translation>Liste erwartet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+84"/>
         <source>resolved before it was created</source>
         <translation>vor seiner Erstellung behoben</translation>
     </message>
@@ -1512,7 +1513,7 @@
         <translation>&quot;%1&quot; ist kein Commit: erwartet werden 7 bis 40 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-296"/>
         <source>expected an object; skipped</source>
         <translation>Objekt erwartet; übersprungen</translation>
     </message>
@@ -3146,13 +3147,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+69"/>
-        <location line="+361"/>
+        <location filename="../views/mainwindow.cpp" line="+70"/>
+        <location line="+363"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-345"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -3183,21 +3184,26 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <location line="+10"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+65"/>
+        <location line="-60"/>
+        <location line="+67"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollout</source>
+        <translation>Rollout</translation>Rollout</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3503,7 +3509,7 @@
         <translation>Bereich „Probleme“ ein- oder ausblenden (Strg+P)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Rebuild the cache?</source>
         <translation>Cache neu aufbauen?</translation>
     </message>
@@ -5016,6 +5022,398 @@
         <location line="+38"/>
         <source>Repository %1: the cache could not be written: %2</source>
         <translation>Repository %1: der Cache konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RolloutCharts</name>
+    <message>
+        <location filename="../views/rollout/rolloutcharts.cpp" line="+66"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Läuft</translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation>Nicht eindeutig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set weight</source>
+        <translation>Gewicht setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no threshold stated</source>
+        <translation>kein Schwellenwert angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition: %1</source>
+        <translation>Bedingung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fails above %1</source>
+        <translation>scheitert über %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails below %1</source>
+        <translation>scheitert unter %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Traffic on the new version</source>
+        <translation>Verkehr auf der neuen Version</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RolloutPanel</name>
+    <message>
+        <location filename="../views/rollout/rolloutpanel.cpp" line="+28"/>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blue-green</source>
+        <translation>Blue-Green</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling update</source>
+        <translation>Rolling Update</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown strategy</source>
+        <translation>Unbekannte Strategie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a pause step; promote to go on</source>
+        <translation>ein Pausenschritt; zum Fortfahren freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for promotion of the preview</source>
+        <translation>wartet auf die Freigabe der Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the analysis was inconclusive; promote or abort</source>
+        <translation>die Analyse war nicht eindeutig; freigeben oder abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the experiment was inconclusive</source>
+        <translation>das Experiment war nicht eindeutig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for approval by the confirm-rollout webhook</source>
+        <translation>wartet auf die Zustimmung des confirm-rollout-Webhooks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for approval by the confirm-promotion webhook</source>
+        <translation>wartet auf die Zustimmung des confirm-promotion-Webhooks</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Rollout</source>
+        <translation>Rollout</translation>Rollout</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Traffic on the new version over time</source>
+        <translation>Verkehr auf der neuen Version im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>Nr.</translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declared steps</source>
+        <translation>Deklarierte Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis metrics</source>
+        <translation>Analysemetriken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a service to see its rollout.</source>
+        <translation>Wählen Sie einen Service, um sein Rollout zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No rollout is known for %1. An Argo Rollouts or Flagger source shows its canary steps, traffic and analysis here.</source>
+        <translation>Für %1 ist kein Rollout bekannt. Eine Argo-Rollouts- oder Flagger-Quelle zeigt hier Canary-Schritte, Verkehr und Analyse.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the new version</source>
+        <translation>die neue Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % of traffic on %2</source>
+        <translation>%1 % des Verkehrs auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aborted; traffic is back on the stable version</source>
+        <translation>Abgebrochen; der Verkehr ist wieder auf der stabilen Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused at %1</source>
+        <translation>Angehalten bei %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progressing</source>
+        <translation>Läuft</translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progressing: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Degraded: %1</source>
+        <translation>Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Healthy: %1 serves all traffic</source>
+        <translation>Gesund: %1 bedient den gesamten Verkehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State not known</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>canary %1 %, stable %2 %</source>
+        <translation>Canary %1 %, stabil %2 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canary %1 %</source>
+        <translation>Canary %1 %</translation>Canary %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active %1</source>
+        <translation>aktiv %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preview %1</source>
+        <translation>Vorschau %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n iteration(s)</source>
+        <translation>
+            <numerusform>%n Iteration</numerusform>
+            <numerusform>%n Iterationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed check(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Prüfung</numerusform>
+            <numerusform>%n fehlgeschlagene Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>updated %1 (%2)</source>
+        <translation>aktualisiert %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aborted here</source>
+        <translation>Hier abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Folgt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set weight to %1 %</source>
+        <translation>Gewicht auf %1 % setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until promoted</source>
+        <translation>bis zur Freigabe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no measurements</source>
+        <translation>keine Messungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+259" />
+        <location filename="../app/application.cpp" line="+260" />
         <source>Repositories scanned: %n new commit(s).</source>
         <translation>
             <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
@@ -130,7 +130,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+294" />
+        <location filename="../views/mainwindow.cpp" line="+297" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
@@ -389,6 +389,21 @@
         <source>Not counted: %n deployment(s) still pending or in an unknown state.</source>
         <translation>
             <numerusform>Not counted: %n deployment still pending or in an unknown state.</numerusform><numerusform>Not counted: %n deployments still pending or in an unknown state.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::RolloutPanel</name>
+    <message numerus="yes">
+        <location filename="../views/rollout/rolloutpanel.cpp" line="+265" />
+        <source>%n iteration(s)</source>
+        <translation>
+            <numerusform>%n iteration</numerusform><numerusform>%n iterations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed check(s)</source>
+        <translation>
+            <numerusform>%n failed check</numerusform><numerusform>%n failed checks</numerusform></translation>
     </message>
 </context>
 <context>

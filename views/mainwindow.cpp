@@ -10,6 +10,7 @@
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
 #include "itemmodels/sourcestatusmodel.h"
+#include "rollout/rolloutpanel.h"
 #include "servicedetailspanel.h"
 #include "sources/sourcespanel.h"
 #include "teamlead/teamleadpanel.h"
@@ -225,6 +226,8 @@ void MainWindow::createDocks()
     m_detailsTabs->setObjectName(u"detailsTabs"_s);
     m_detailsTabs->setDocumentMode(true);
     m_detailsTabs->addTab(m_detailsPanel, tr("Overview"));
+    m_rolloutPanel = new RolloutPanel(this);
+    m_detailsTabs->addTab(m_rolloutPanel, tr("Rollout"));
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_detailsTabs);
@@ -595,11 +598,14 @@ void MainWindow::showDetails(const ServiceDetails &details)
 {
     m_detailsPanel->showDetails(details, m_services->triageOf(details.service.name),
                                 m_services->pendingOf(details.service.name));
+    m_rolloutPanel->showRollouts(details.service.name, details.recentRollouts,
+                                 QDateTime::currentMSecsSinceEpoch());
 }
 
 void MainWindow::showDetailsError(const QString &message)
 {
     m_detailsPanel->showError(message);
+    m_rolloutPanel->showNothing();
 }
 
 bool MainWindow::confirmRebuildCache(const QString &message)

@@ -25,6 +25,7 @@ class DiagnosticListModel;
 class DiscoveryPanel;
 class GraphPage;
 class RunListModel;
+class RolloutPanel;
 class ServiceDetailsPanel;
 class ServiceTableModel;
 class SourceStatusModel;
@@ -73,6 +74,7 @@ public:
     QTabWidget *workspaceTabs() const { return m_overview; }
     ServiceDetailsPanel *detailsPanel() const { return m_detailsPanel; }
     QTabWidget *detailsTabs() const { return m_detailsTabs; }
+    RolloutPanel *rolloutPanel() const { return m_rolloutPanel; }
     SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     DiscoveryPanel *discoveryPanel() const { return m_discoveryPanel; }
@@ -126,6 +128,7 @@ private:
     QTableView *m_serviceView;
     ServiceDetailsPanel *m_detailsPanel;
     QTabWidget *m_detailsTabs;
+    RolloutPanel *m_rolloutPanel;
     QDockWidget *m_detailsDock;
     QDockWidget *m_problemsDock;
     SourcesPanel *m_sourcesPanel;

@@ -615,6 +615,9 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
             Statement addHistory(m_db,
                                  "INSERT OR REPLACE INTO rollout_history (rollout_id, at, step, "
                                  "weight, phase) VALUES (?, ?, ?, ?, ?)");
+            Statement keepHistory(m_db,
+                                  "INSERT OR IGNORE INTO rollout_history (rollout_id, at, step, "
+                                  "weight, phase) VALUES (?, ?, ?, ?, ?)");
             const EpochMs ingestedAt = QDateTime::currentMSecsSinceEpoch();
             for (const Rollout &r : batch.rollouts) {
                 if (r.externalId.isEmpty() || r.service.isEmpty()) {
@@ -646,6 +649,13 @@ IngestCounts Store::ingest(const IngestBatch &batch, const SyncSuccess *success)
                     addAnalysis.bind(1, rowId).bind(2, a.metric).bind(3, int(a.phase));
                     addAnalysis.bind(4, a.value).bind(5, a.threshold);
                     addAnalysis.bind(6, analysisDetailsJson(a)).run();
+                }
+                // Transitions the source itself knows of; the store's own points win a tie.
+                for (const RolloutProgress &p : r.history) {
+                    if (p.at == NoTime)
+                        continue;
+                    keepHistory.bind(1, rowId).bind(2, p.at).bindOptional(3, p.step, 0);
+                    keepHistory.bindOptional(4, p.weight, -1).bind(5, int(p.phase)).run();
                 }
                 if (moved) {
                     addHistory.bind(1, rowId).bind(

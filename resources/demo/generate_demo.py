@@ -862,10 +862,58 @@ def make_rollouts(rng: random.Random, deploys: list[Deployment], canary: Deploym
             r.update(updated=iso(d.time + minutes(rng, 35, 55)), message="Rollout completed",
                      analysis=[ok_error, ok_latency])
         out.append(r)
+    # A generator of its own, so that the stories leave every other part of the demo as it was.
+    story_rng = random.Random(7)
+    for r in out:
+        add_rollout_story(story_rng, r)
     out.sort(key=lambda r: (r["updated"], r["service"]))
     for n, r in enumerate(out, 1):
         r["id"] = f"ro-{n}"
     return out
+
+
+CANARY_WEIGHTS = (5, 25, 50, 75, 100)
+
+
+def add_rollout_story(rng: random.Random, r: dict) -> None:
+    """What the rollout panel draws: the declared steps, how the weight moved (the history), and
+    the analysis measurements against their thresholds, ending in the state the rollout is in."""
+    end = datetime.strptime(r["updated"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    r["location"] = "prod-eu/shop"
+    if r["strategy"] != "canary":
+        return
+    r["stepList"] = [{"setWeight": w} for w in CANARY_WEIGHTS]
+    r["stableWeight"] = 100 - r["weight"] if r["phase"] != "aborted" else 100
+    # Steps about eight minutes apart, the last one at the rollout's update time.
+    reached = r["step"]
+    start = end - timedelta(minutes=8 * reached)
+    history = []
+    for step in range(1, reached + 1):
+        at = start + timedelta(minutes=8 * step - rng.uniform(0, 2))
+        history.append({"time": iso(at), "step": step, "weight": CANARY_WEIGHTS[step - 1],
+                        "phase": "progressing"})
+    if r["phase"] == "aborted":
+        history.append({"time": iso(end), "step": reached, "weight": 0, "phase": "aborted"})
+    elif r["phase"] == "healthy":
+        history.append({"time": iso(end), "step": reached, "weight": 100, "phase": "healthy"})
+    r["history"] = history
+    # A measurement a minute from the first step on; a failing metric climbs to its last value.
+    count = max(4, min(12, 8 * reached // 2))
+    for metric in r["analysis"]:
+        metric["condition"] = ("result[0] <= %g" % metric["threshold"])
+        points = []
+        for i in range(count):
+            at = end - timedelta(minutes=(count - 1 - i) * 1.5 + 0.5)
+            if metric["phase"] == "failed":
+                value = metric["value"] * (0.15 + 0.85 * (i / (count - 1)) ** 2)
+            else:
+                value = metric["value"] * rng.uniform(0.8, 1.15)
+                value = min(value, metric["threshold"] * 0.95)
+            if i == count - 1:
+                value = metric["value"]
+            phase = "failed" if value > metric["threshold"] else "successful"
+            points.append({"time": iso(at), "value": round(value, 2), "phase": phase})
+        metric["measurements"] = points
 
 
 def make_verifications(rng: random.Random, deploys: list[Deployment],

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +153,10 @@ public:
 
     bool failed() const { return m_failed; }
     const QJsonObject &object() const { return m_object; }
+    EntryReader child(const QJsonObject &object, QString key) const
+    {
+        return EntryReader(object, std::move(key), m_origin, m_diagnostics, m_shiftMs);
+    }
     const QString &key() const { return m_key; }
 
 private:
@@ -161,6 +167,26 @@ private:
     qint64 m_shiftMs;
     bool m_failed = false;
 };
+
+// A list inside an entry ("measurements", "history"): each element read like an entry, its
+// problems named by its place, e.g. rollouts[3].history[1].
+void forEachListEntry(EntryReader &parent, QLatin1StringView field,
+                      const std::function<void(EntryReader &)> &read)
+{
+    const QJsonValue value = parent.object().value(field);
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isArray()) {
+        parent.problem(Diagnostic::Severity::Error, field, FileSourceTr::tr("expected a list"));
+        return;
+    }
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        EntryReader entry = parent.child(
+            list.at(i).toObject(), parent.key() + u'.' + field + u'[' + QString::number(i) + u']');
+        read(entry);
+    }
+}
 
 // Calls read(reader) for each object in the named array; an entry with an error is skipped and
 // reported, the others are kept.
@@ -398,9 +424,46 @@ FetchResult FileSource::parseDocument(const QByteArray &json, const QString &ori
             AnalysisResult measured {a.text("metric"_L1, true),
                                      a.word("phase"_L1, &analysisPhaseFromWord),
                                      a.number("value"_L1, 0), a.number("threshold"_L1, 0)};
+            measured.hasThreshold = a.object().contains("threshold"_L1);
+            measured.thresholdIsMaximum
+                = !(a.object().contains("failsBelow"_L1) && a.boolean("failsBelow"_L1));
+            measured.condition = a.text("condition"_L1);
+            forEachListEntry(a, "measurements"_L1, [&](EntryReader &m) {
+                const AnalysisMeasurement point {m.time("time"_L1, true), m.number("value"_L1, 0),
+                                                 m.word("phase"_L1, &analysisPhaseFromWord)};
+                if (!m.failed())
+                    measured.measurements.append(point);
+            });
             if (!a.failed())
                 o.analysis.append(measured);
         }
+        o.stableWeight = r.integer("stableWeight"_L1, -1, -1, 100);
+        o.pauseReason = r.text("pauseReason"_L1);
+        o.location = r.text("location"_L1);
+        // Declared steps, each an object with one key as in a Rollout's spec: {"setWeight": 25},
+        // {"pause": "10m"}, {"analysis": "error-rate"}.
+        forEachListEntry(r, "stepList"_L1, [&](EntryReader &step) {
+            const QJsonObject object = step.object();
+            if (object.contains("setWeight"_L1)) {
+                o.steps.append(
+                    {RolloutStepKind::SetWeight, step.integer("setWeight"_L1, 0, 0, 100), {}});
+            } else if (object.contains("pause"_L1)) {
+                o.steps.append({RolloutStepKind::Pause, -1, step.text("pause"_L1)});
+            } else if (object.contains("analysis"_L1)) {
+                o.steps.append({RolloutStepKind::Analysis, -1, step.text("analysis"_L1)});
+            } else {
+                o.steps.append({RolloutStepKind::Other, -1, object.keys().value(0)});
+            }
+        });
+        // What the rollout went through before, for sources that know it; the store adds what
+        // it sees change itself.
+        forEachListEntry(r, "history"_L1, [&](EntryReader &h) {
+            const RolloutProgress point {h.time("time"_L1, true), h.integer("step"_L1, 0, 0, 1000),
+                                         h.integer("weight"_L1, -1, -1, 100),
+                                         h.word("phase"_L1, &rolloutPhaseFromWord)};
+            if (!h.failed())
+                o.history.append(point);
+        });
         if (!r.failed())
             batch.rollouts.append(o);
     });
