@@ -3203,7 +3203,7 @@
     <message>
         <location line="+2"/>
         <source>Rollout</source>
-        <translation>Rollout</translation>Rollout</translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5029,12 +5029,12 @@
     <message>
         <location filename="../views/rollout/rolloutcharts.cpp" line="+66"/>
         <source>Pending</source>
-        <translation>Ausstehend</translation>Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running</source>
-        <translation>Läuft</translation>Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5044,12 +5044,12 @@
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation>Fehler</translation>Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5059,7 +5059,7 @@
     <message>
         <location line="+4"/>
         <source>Unknown</source>
-        <translation>Unbekannt</translation>Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5119,12 +5119,12 @@
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation>Angehalten</translation>Pausiert</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Aborted</source>
-        <translation>Abgebrochen</translation>Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -5187,7 +5187,7 @@
     <message>
         <location line="+57"/>
         <source>Rollout</source>
-        <translation>Rollout</translation>Rollout</translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5197,7 +5197,7 @@
     <message>
         <location line="+3"/>
         <source>#</source>
-        <translation>Nr.</translation>Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5287,7 +5287,7 @@
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation>Angehalten</translation>Pausiert</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5297,7 +5297,7 @@
     <message>
         <location line="+13"/>
         <source>Progressing</source>
-        <translation>Läuft</translation>Läuft</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5307,7 +5307,7 @@
     <message>
         <location line="+3"/>
         <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>Beeinträchtigt</translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5332,7 +5332,7 @@
     <message>
         <location line="+1"/>
         <source>canary %1 %</source>
-        <translation>Canary %1 %</translation>Canary %1 %</translation>
+        <translation>Canary %1 %</translation>
     </message>
     <message>
         <location line="+3"/>
