@@ -300,6 +300,8 @@ ConnectionCheck FlaggerSource::checkConnection(const SourceConfig &config,
                                                const FetchContext &context)
 {
     ConnectionCheck check;
+    // No workspace here: a relative kubeconfig path is taken as given, as the Pact Broker
+    // source takes its caBundle.
     const Settings settings = settingsOf(config, Workspace {});
     QString error;
     const std::optional<QList<Target>> targets = resolveTargets(settings, &error);
