@@ -196,7 +196,7 @@
     <message>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+195"/>
+        <location line="+194"/>
         <location line="+22"/>
         <source>Argo Rollouts: %1</source>
         <translation>Argo Rollouts: %1</translation>
@@ -1556,6 +1556,119 @@
         <location line="+13"/>
         <source>rebaseTimes is set but the file has no valid anchor time; times are used as they are</source>
         <translation>rebaseTimes ist gesetzt, aber die Datei hat keine gültige Ankerzeit; die Zeiten werden unverändert verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::FlaggerSource</name>
+    <message>
+        <location filename="../services/sources/flagger/flaggercanary.cpp" line="+35"/>
+        <location line="+202"/>
+        <location line="+18"/>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a time</source>
+        <translation>Zeitpunkt erwartet</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+82"/>
+        <source>expected a name</source>
+        <translation>Name erwartet</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>expected a namespace</source>
+        <translation>Namespace erwartet</translation>
+    </message>
+    <message>
+        <location filename="../services/sources/flagger/flaggersource.cpp" line="+73"/>
+        <source>context %1, namespace %2</source>
+        <translation>Kontext %1, Namespace %2</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the canary %1 in %2 cannot be read: %3</source>
+        <translation>der Canary %1 in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Flagger</source>
+        <translation>Flagger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kubeconfig file, relative to the workspace file; empty: KUBECONFIG or ~/.kube/config, as kubectl reads them</source>
+        <translation>kubeconfig-Datei, relativ zur Workspace-Datei; leer: KUBECONFIG oder ~/.kube/config, wie kubectl sie liest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kubeconfig contexts to read, several at once; empty: the current context</source>
+        <translation>Zu lesende kubeconfig-Kontexte, mehrere zugleich; leer: der aktuelle Kontext</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Namespaces to read in each context; empty: the context&apos;s namespace, else default</source>
+        <translation>In jedem Kontext zu lesende Namespaces; leer: der Namespace des Kontexts, sonst default</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kubernetes label selector the canaries must match, e.g. team=checkout</source>
+        <translation>Kubernetes-Label-Selektor, dem die Canarys entsprechen müssen, z. B. team=checkout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label of a canary naming its service; without it the app label, then the target workload&apos;s name, then the canary&apos;s name</source>
+        <translation>Label eines Canarys, das seinen Dienst nennt; ohne es das Label app, dann der Name des Ziel-Workloads, dann der Name des Canarys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canary name or label value to service name, where they differ</source>
+        <translation>Canary-Name oder Label-Wert zu Dienstname, wo sie sich unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow changes as they happen instead of only at each refresh</source>
+        <translation>Änderungen verfolgen, sobald sie geschehen, statt nur bei jeder Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <location line="+51"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Canaries can be read in %1.</source>
+        <translation>Canarys können in %1 gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6352,7 @@
         <translation>Diese Art von Quelle liest lokale Dateien; es gibt keinen Server, mit dem eine Verbindung hergestellt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../services/sources/sourceregistry.cpp" line="+115"/>
+        <location filename="../services/sources/sourceregistry.cpp" line="+116"/>
         <source>not a Signalbox source plugin: %1</source>
         <translation>kein Signalbox-Quellen-Plugin: %1</translation>
     </message>

@@ -97,13 +97,13 @@ QUrl KubeClient::urlFor(const QString &path, const QList<std::pair<QString, QStr
     return url;
 }
 
-KubeList KubeClient::list(const QString &path, const QString &labelSelector)
+KubeList KubeClient::list(const QString &path, const QString &labelSelector, int maxPages)
 {
     KubeList result;
+    int pages = 0;
     QString continueToken;
     bool restarted = false;
     bool reauthenticated = false;
-    int pages = 0;
     for (;;) {
         if (m_isCancelled()) {
             result.cancelled = true;
@@ -181,7 +181,7 @@ KubeList KubeClient::list(const QString &path, const QString &labelSelector)
         const QJsonObject metadata = root.value("metadata"_L1).toObject();
         result.resourceVersion = metadata.value("resourceVersion"_L1).toString();
         continueToken = metadata.value("continue"_L1).toString();
-        if (continueToken.isEmpty() || (m_options.maxPages > 0 && ++pages >= m_options.maxPages))
+        if (continueToken.isEmpty() || (maxPages > 0 && ++pages >= maxPages))
             return result;
     }
 }

@@ -21,7 +21,6 @@ struct KubeClientOptions
     int reconnectBaseMs = 1'000; // doubled per failure in a row, with jitter …
     int reconnectMaxMs = 30'000; // … up to this
     int pageLimit = 500;
-    int maxPages = 0; // list() stops after this many pages (a connection check); 0: all
 };
 
 struct KubeList
@@ -67,8 +66,9 @@ public:
     KubeClient(KubeConnection connection, KubeClientOptions options,
                std::function<bool()> isCancelled);
 
-    // Every page of path (…?labelSelector=&limit=&continue=) joined.
-    KubeList list(const QString &path, const QString &labelSelector = {});
+    // Every page of path (…?labelSelector=&limit=&continue=) joined; with maxPages > 0, no more
+    // than that many (a connection check reads one).
+    KubeList list(const QString &path, const QString &labelSelector = {}, int maxPages = 0);
 
     // Watches from resourceVersion (empty: list first, handing the snapshot) until cancelled
     // (returns an empty string) or a problem retrying cannot fix (returns it: refused

@@ -24,6 +24,7 @@ Q_IMPORT_PLUGIN(GitHubSourcePlugin)
 Q_IMPORT_PLUGIN(GitLabSourcePlugin)
 Q_IMPORT_PLUGIN(PactBrokerSourcePlugin)
 Q_IMPORT_PLUGIN(ArgoRolloutsSourcePlugin)
+Q_IMPORT_PLUGIN(FlaggerSourcePlugin)
 
 using namespace Qt::StringLiterals;
 

@@ -303,11 +303,10 @@ ConnectionCheck ArgoRolloutsSource::checkConnection(const SourceConfig &config,
         }
         KubeClientOptions options = clientOptions(context);
         options.pageLimit = 1;
-        options.maxPages = 1;
         KubeClient client(*connection, options, context.isCancelled);
         const QString path = KubeClient::collectionPath(
             Group, Version, namespacesOf(settings, *connection).constFirst(), RolloutsPlural);
-        const KubeList list = client.list(path, settings.labelSelector);
+        const KubeList list = client.list(path, settings.labelSelector, 1);
         const bool reached = list.ok() || list.status != 0;
         const bool authenticated
             = list.ok() || (list.status != 401 && list.status != 403 && reached);
