@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -123,6 +124,37 @@ int countRuns(const QString &cachePath, const QString &source)
     q.bind(1, source);
     q.step();
     return int(q.int64(0));
+}
+
+QJsonObject checkoutRollout(const QString &message, const QString &resourceVersion)
+{
+    return QJsonObject {
+        {u"apiVersion"_s, u"argoproj.io/v1alpha1"_s},
+        {u"kind"_s, u"Rollout"_s},
+        {u"metadata"_s,
+         QJsonObject {{u"name"_s, u"checkout"_s},
+                      {u"namespace"_s, u"shop"_s},
+                      {u"generation"_s, 1},
+                      {u"resourceVersion"_s, resourceVersion},
+                      {u"creationTimestamp"_s, u"2026-11-20T08:00:00Z"_s}}},
+        {u"spec"_s,
+         QJsonObject {
+             {u"strategy"_s,
+              QJsonObject {
+                  {u"canary"_s,
+                   QJsonObject {{u"steps"_s,
+                                 QJsonArray {QJsonObject {{u"setWeight"_s, 50}},
+                                             QJsonObject {{u"pause"_s, QJsonObject {}}}}}}}}}}},
+        {u"status"_s,
+         QJsonObject {{u"phase"_s, u"Progressing"_s},
+                      {u"observedGeneration"_s, u"1"_s},
+                      {u"currentStepIndex"_s, 0},
+                      {u"message"_s, message}}}};
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 struct Fixture
@@ -422,6 +454,73 @@ private Q_SLOTS:
         QVERIFY(finished[0][0].value<SourceSyncOutcome>().cancelled);
         QCOMPARE(countRuns(f.load.cachePath, u"ci"_s), 0);
         QVERIFY(!engine.state(u"ci"_s).isStale()); // cancelled is not failing
+    }
+
+    void watchingSourceFollowsChangesWhileRefreshesAreAutomatic()
+    {
+        // An Argo Rollouts source on a loopback Kubernetes API: the sync lists, then the engine
+        // watches from where the list ended and writes each change as it streams in.
+        LoopbackServer server;
+        const QByteArray rollouts = "/apis/argoproj.io/v1alpha1/namespaces/shop/rollouts";
+        const QByteArray runs = "/apis/argoproj.io/v1alpha1/namespaces/shop/analysisruns";
+        server.route(rollouts + "?limit=500",
+                     LoopbackServer::json("{\"kind\":\"RolloutList\",\"metadata\":{"
+                                          "\"resourceVersion\":\"100\"},\"items\":["
+                                          + compact(checkoutRollout(u"listed"_s, u"100"_s))
+                                          + "]}"));
+        server.route(runs + "?limit=500",
+                     LoopbackServer::json("{\"kind\":\"AnalysisRunList\",\"metadata\":{"
+                                          "\"resourceVersion\":\"100\"},\"items\":[]}"));
+        const QByteArray watchQuery
+            = "?watch=1&resourceVersion=100&allowWatchBookmarks=true&timeoutSeconds=300";
+        LoopbackServer::Reply stream = LoopbackServer::json({});
+        stream.behaviour = LoopbackServer::Reply::Behaviour::StreamThenHold;
+        stream.chunkIntervalMs = 50;
+        stream.chunks = {"{\"type\":\"MODIFIED\",\"object\":"
+                         + compact(checkoutRollout(u"watched"_s, u"101"_s)) + "}\n"};
+        server.route(rollouts + watchQuery, stream);
+        LoopbackServer::Reply quiet = stream;
+        quiet.chunks.clear();
+        server.route(runs + watchQuery, quiet);
+
+        Fixture f;
+        QFile kubeconfig(f.dir.filePath(u"kubeconfig"_s));
+        QVERIFY(kubeconfig.open(QIODevice::WriteOnly));
+        kubeconfig.write("apiVersion: v1\nkind: Config\ncurrent-context: prod\nclusters:\n"
+                         "- name: prod\n  cluster: {server: '"
+                         + server.baseUrl().toEncoded()
+                         + "'}\ncontexts:\n- name: prod\n  context: {cluster: prod, user: ci, "
+                           "namespace: shop}\nusers:\n- name: ci\n  user: {token: t0k}\n");
+        kubeconfig.close();
+        f.open("  - kind: argo-rollouts\n    name: rollouts\n    kubeconfig: kubeconfig\n");
+
+        SyncEngine engine;
+        engine.setHttpTuning(quickTuning());
+        engine.setLiveRefreshMs(100);
+        QSignalSpy data(&engine, &SyncEngine::dataChanged);
+        QSignalSpy live(&engine, &SyncEngine::liveDelivery);
+        engine.setWorkspace(f.load.workspace, f.load.cachePath, f.load.snapshot->sources);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isWatching(u"rollouts"_s), 5'000);
+        QVERIFY(engine.state(u"rollouts"_s).watching);
+        const auto message = [&] {
+            Store store(f.load.cachePath);
+            const QList<Rollout> r = store.readServiceDetails(u"checkout"_s).recentRollouts;
+            return r.isEmpty() ? QString() : r.constFirst().message;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(message(), u"watched"_s, 5'000);
+        QVERIFY(!live.isEmpty());
+        // The list's sync and the watched change each asked for a reload.
+        QTRY_VERIFY_WITH_TIMEOUT(data.size() >= 2, 2'000);
+        QVERIFY(!engine.isBusy()); // a watch is not a sync in progress
+
+        // Turning automatic refreshes off stops the watch at once.
+        engine.setAutomatic(false);
+        QVERIFY(!engine.isWatching(u"rollouts"_s));
+        QVERIFY(!engine.state(u"rollouts"_s).watching);
+        QElapsedTimer stopping;
+        stopping.start();
+        engine.waitForIdle();
+        QVERIFY2(stopping.elapsed() < 3'000, qPrintable(QString::number(stopping.elapsed())));
     }
 };
 
