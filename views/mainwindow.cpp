@@ -4,6 +4,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 
+#include "contracts/contractspanel.h"
 #include "discovery/discoverypanel.h"
 #include "domain/timeformat.h"
 #include "itemmodels/diagnosticlistmodel.h"
@@ -225,6 +226,8 @@ void MainWindow::createDocks()
     m_detailsTabs->setObjectName(u"detailsTabs"_s);
     m_detailsTabs->setDocumentMode(true);
     m_detailsTabs->addTab(m_detailsPanel, tr("Overview"));
+    m_contractsPanel = new ContractsPanel(this);
+    m_detailsTabs->addTab(m_contractsPanel, tr("Contracts"));
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_detailsTabs);
@@ -589,17 +592,21 @@ void MainWindow::updateProblems()
 void MainWindow::showDetailsLoading(const QString &serviceName)
 {
     m_detailsPanel->showLoading(serviceName);
+    if (serviceName != m_contractsPanel->service())
+        m_contractsPanel->showNothing();
 }
 
 void MainWindow::showDetails(const ServiceDetails &details)
 {
     m_detailsPanel->showDetails(details, m_services->triageOf(details.service.name),
                                 m_services->pendingOf(details.service.name));
+    m_contractsPanel->showDetails(details);
 }
 
 void MainWindow::showDetailsError(const QString &message)
 {
     m_detailsPanel->showError(message);
+    m_contractsPanel->showNothing();
 }
 
 bool MainWindow::confirmRebuildCache(const QString &message)
