@@ -665,12 +665,12 @@
     <name>Signalbox::ContractsPanel</name>
     <message>
         <location filename="../views/contracts/contractspanel.cpp" line="+34"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -692,17 +692,13 @@
     <message>
         <location line="+0"/>
         <location line="+90"/>
-        <source>Consumer Version</source>
-        <translation>Konsumentenversion</translation>
+        <source>Consumer
+Version</source>
+        <translation>Konsumenten-
+version</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
-        <source>Provider Version</source>
-        <translation>Anbieterversion</translation>
-    </message>
-    <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <location line="+90"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -718,7 +714,15 @@
         <translation>Verifizierung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location line="+90"/>
+        <source>Provider
+Version</source>
+        <translation>Anbieter-
+version</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>Contracts</source>
         <translation>Verträge</translation>
     </message>
@@ -853,7 +857,7 @@
         <translation>Unbekannt: Der Pact Broker kann zu %1 nichts sagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1 (ignored)</source>
         <translation>%1 (ignoriert)</translation>
     </message>

@@ -94,8 +94,9 @@ ContractsPanel::ContractsPanel(QWidget *parent)
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
 
-    m_table = makeTable({tr("Role"), tr("Service"), tr("Consumer Version"), tr("Provider Version"),
-                         tr("Status"), tr("When"), tr("Verification")},
+    // Two-line headers: the dock is narrow, and the status must not scroll out of sight.
+    m_table = makeTable({tr("Role"), tr("Service"), tr("Consumer\nVersion"),
+                         tr("Provider\nVersion"), tr("Status"), tr("When"), tr("Verification")},
                         this);
     m_table->setObjectName(u"contracts"_s);
     m_table->setAccessibleName(tr("Contracts"));
@@ -184,8 +185,8 @@ ContractsPanel::ContractsPanel(QWidget *parent)
     m_notices->setTextFormat(Qt::PlainText);
     m_notices->setTextInteractionFlags(Qt::TextSelectableByMouse);
     boxLayout->addWidget(m_notices);
-    m_matrix = makeTable({tr("Consumer"), tr("Consumer Version"), tr("Provider"),
-                          tr("Provider Version"), tr("Status"), tr("Verified")},
+    m_matrix = makeTable({tr("Consumer"), tr("Consumer\nVersion"), tr("Provider"),
+                          tr("Provider\nVersion"), tr("Status"), tr("Verified")},
                          box);
     m_matrix->setObjectName(u"canIDeployMatrix"_s);
     m_matrix->setAccessibleName(tr("The broker's matrix"));
@@ -391,8 +392,11 @@ void ContractsPanel::showCanIDeployAnswer(const CanIDeployAnswer &answer)
     }
     m_verdict->setToolTip(displayName(health));
     m_reason->setVisible(!m_reason->text().isEmpty());
-    m_notices->setText(answer.notices.join(u'\n'));
-    m_notices->setVisible(!answer.notices.isEmpty());
+    // The broker repeats its reason among its notices; once is enough.
+    QStringList notices = answer.notices;
+    notices.removeAll(answer.reason);
+    m_notices->setText(notices.join(u'\n'));
+    m_notices->setVisible(!notices.isEmpty());
 
     m_matrix->setRowCount(0);
     for (const PactMatrixRow &r : answer.matrix) {
