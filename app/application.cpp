@@ -1,5 +1,7 @@
 #include "application.h"
 
+#include "contracts/contractchecker.h"
+#include "contracts/contractspanel.h"
 #include "discovery/discoverypanel.h"
 #include "discovery/repositoryscanner.h"
 #include "itemmodels/diagnosticlistmodel.h"
@@ -47,6 +49,7 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     , m_sync(new SyncEngine(this))
     , m_scanner(new RepositoryScanner(this))
     , m_teamLead(new TeamLeadReporter(this))
+    , m_contracts(new ContractChecker(this))
     , m_sourceStates(new SourceStatusModel(this))
     , m_services(new ServiceTableModel(this))
     , m_runs(new RunListModel(this))
@@ -163,6 +166,11 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     connect(
         m_loader, &WorkspaceLoader::detailsFailed, m_window,
         [this](const QString &, const QString &message) { m_window->showDetailsError(message); });
+    ContractsPanel *contracts = m_window->contractsPanel();
+    connect(contracts, &ContractsPanel::canIDeployRequested, m_contracts, &ContractChecker::check);
+    connect(contracts, &ContractsPanel::canIDeployCancelled, m_contracts, &ContractChecker::cancel);
+    connect(m_contracts, &ContractChecker::answered, contracts,
+            &ContractsPanel::showCanIDeployAnswer);
 }
 
 Application::~Application()
@@ -170,6 +178,7 @@ Application::~Application()
     m_sync->waitForIdle();
     m_scanner->waitForIdle();
     m_teamLead->waitForIdle();
+    m_contracts->waitForIdle();
     m_loader->waitForIdle();
     delete m_window;
 }
@@ -423,8 +432,14 @@ void Application::handleLoaded(const LoadResult &result)
         m_rescanAfterScan = false;
         m_discoveryEdits.clear();
         m_window->discoveryPanel()->resetEdits();
+        // Cancels a can-i-deploy question about the old workspace's service.
+        m_window->contractsPanel()->showNothing();
     }
     m_lastLoad = result;
+    if (const QString reason = m_contracts->setWorkspace(result.workspace); reason.isEmpty())
+        m_window->contractsPanel()->showCanIDeployAvailable();
+    else
+        m_window->contractsPanel()->showCanIDeployUnavailable(reason);
     m_window->discoveryPanel()->setOverview(result.discovery);
     m_window->discoveryPanel()->setEditable(!result.workspacePath.startsWith(u':'));
     if (newWorkspace || syncAfter)

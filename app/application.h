@@ -6,6 +6,7 @@
 
 namespace Signalbox {
 
+class ContractChecker;
 class DiagnosticListModel;
 class RepositoryScanner;
 class MainWindow;
@@ -37,6 +38,7 @@ public:
     SourceStatusModel *sourceModel() const { return m_sourceStates; }
     RepositoryScanner *repositoryScanner() const { return m_scanner; }
     TeamLeadReporter *teamLeadReporter() const { return m_teamLead; }
+    ContractChecker *contractChecker() const { return m_contracts; }
     const LoadResult &lastLoad() const { return m_lastLoad; }
 
     void openWorkspace(const QString &path, bool rebuildCache = false);
@@ -73,6 +75,7 @@ private:
     SyncEngine *m_sync;
     RepositoryScanner *m_scanner;
     TeamLeadReporter *m_teamLead;
+    ContractChecker *m_contracts;
     SourceStatusModel *m_sourceStates;
     ServiceTableModel *m_services;
     RunListModel *m_runs;

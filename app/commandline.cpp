@@ -19,7 +19,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "shows which failing service is the root cause, which deployments "
         "are blocked and why, and a safe order to deploy in."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    // `can-i-deploy --version V` reads as pact-broker's own command does: there --version is the
+    // service's version, not Signalbox's.
+    const bool canIDeploy = arguments.mid(1).contains(u"can-i-deploy"_s);
+    const QCommandLineOption version = canIDeploy
+        ? QCommandLineOption(u"version"_s,
+                             QCoreApplication::translate("Signalbox::CommandLine",
+                                                         "The version can-i-deploy asks about."),
+                             u"version"_s)
+        : parser.addVersionOption();
+    if (canIDeploy)
+        parser.addOption(version);
     const QCommandLineOption demo(
         u"demo"_s,
         QCoreApplication::translate("Signalbox::CommandLine", "Open the bundled demo workspace."));
@@ -126,7 +136,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "  templates                  per service: the pipeline template and version it "
             "uses, who is behind, hand-rolled pipelines\n"
             "  report                     the bottleneck checklist, DORA metrics and build "
-            "times as Markdown or PDF (--format, --out, --days, --until)"),
+            "times as Markdown or PDF (--format, --out, --days, --until)\n"
+            "  can-i-deploy SERVICE --version V --env E\n"
+            "                             asks the workspace's Pact Broker; exits 0 yes, 1 no, "
+            "2 unknown or not asked"),
         u"[command [arguments]]"_s);
     result.helpText = parser.helpText();
 
@@ -139,7 +152,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::ShowHelp;
         return result;
     }
-    if (parser.isSet(version)) {
+    if (!canIDeploy && parser.isSet(version)) {
         result.action = Action::ShowVersion;
         return result;
     }
@@ -161,6 +174,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.action = Action::Error;
             result.error = QCoreApplication::translate("Signalbox::CommandLine",
                                                        "impact takes exactly one service.");
+        } else if (result.command == u"can-i-deploy") {
+            result.version = parser.value(version).trimmed();
+            if (result.commandArguments.size() != 1 || result.version.isEmpty()
+                || result.environment.isEmpty()) {
+                result.action = Action::Error;
+                result.error = QCoreApplication::translate(
+                    "Signalbox::CommandLine",
+                    "can-i-deploy takes one service, --version and --env: "
+                    "can-i-deploy SERVICE --version V --env E.");
+            }
         } else if (result.command == u"discover" && result.commandArguments.isEmpty()) {
             result.action = Action::Error;
             result.error = QCoreApplication::translate(

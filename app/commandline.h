@@ -17,6 +17,7 @@ struct CommandLine
     // repository folders for discover
     QStringList commandArguments;
     QString environment; // --env; empty: the workspace's last environment
+    QString version; // `can-i-deploy`: --version, the service's version to ask about
     bool json = false; // --json
     // `report`: --format md|pdf, --out FILE (stdout when empty; required for pdf), --days N
     QString reportFormat = QStringLiteral("md");
@@ -37,10 +38,13 @@ struct CommandLine
 
 // Exit codes shared by every command, documented in the README. ExitBlocked is a CI gate's "no":
 // `signalbox plan` found a requested service blocked, like `pact-broker can-i-deploy`.
+// `signalbox can-i-deploy` exits ExitOk, ExitBlocked or ExitUnknown (no verdict, or the broker
+// could not be asked); its usage errors share ExitUsage's 2.
 enum ExitCode {
     ExitOk = 0,
     ExitBlocked = 1,
     ExitUsage = 2,
+    ExitUnknown = 2,
     ExitCannotOpen = 3,
     ExitUnknownService = 4,
     // `signalbox sync` / `scan`: at least one source or repository failed; the others were written
@@ -48,10 +52,10 @@ enum ExitCode {
 };
 
 // The commands that run without a display.
-inline const QStringList HeadlessCommands {QStringLiteral("triage"),    QStringLiteral("blocked"),
-                                           QStringLiteral("plan"),      QStringLiteral("impact"),
-                                           QStringLiteral("sync"),      QStringLiteral("discover"),
-                                           QStringLiteral("scan"),      QStringLiteral("history"),
-                                           QStringLiteral("templates"), QStringLiteral("report")};
+inline const QStringList HeadlessCommands {
+    QStringLiteral("triage"), QStringLiteral("blocked"),     QStringLiteral("plan"),
+    QStringLiteral("impact"), QStringLiteral("sync"),        QStringLiteral("discover"),
+    QStringLiteral("scan"),   QStringLiteral("history"),     QStringLiteral("templates"),
+    QStringLiteral("report"), QStringLiteral("can-i-deploy")};
 
 } // namespace Signalbox

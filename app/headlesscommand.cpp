@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "application.h"
+#include "contracts/contractchecker.h"
 #include "discovery/discovery.h"
 #include "discovery/repositoryscanner.h"
 #include "domain/timeformat.h"
@@ -13,6 +14,7 @@
 #include "teamlead/teamleadpdf.h"
 #include "workspace/teamleadreporter.h"
 #include "workspace/workspaceload.h"
+#include "workspace/workspaceparser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -676,6 +678,85 @@ int report(const LoadResult &load, const CommandLine &command, QTextStream &out,
     return ExitOk;
 }
 
+QString verificationWord(const std::optional<bool> &verified)
+{
+    if (!verified)
+        return CliTr::tr("not verified");
+    return *verified ? CliTr::tr("verified") : CliTr::tr("failed");
+}
+
+// Asks the broker directly, without the cache: a CI gate wants the broker's verdict of now.
+int canIDeploy(const Workspace &workspace, const CommandLine &command, QTextStream &out,
+               QTextStream &err)
+{
+    const QString service = command.commandArguments.constFirst();
+    const CanIDeployAnswer answer
+        = askCanIDeploy(workspace, service, command.version, command.environment);
+    const int code = !answer.error.isEmpty() || !answer.deployable ? ExitUnknown
+        : *answer.deployable                                       ? ExitOk
+                                                                   : ExitBlocked;
+    // Which of the two a 2 is: the broker said it cannot tell, or it could not be asked.
+    const QString result = !answer.error.isEmpty() ? u"error"_s
+        : !answer.deployable                       ? u"unknown"_s
+        : *answer.deployable                       ? u"yes"_s
+                                                   : u"no"_s;
+    if (!answer.error.isEmpty())
+        err << "signalbox: " << answer.error << '\n';
+    if (command.json) {
+        QJsonArray matrix;
+        for (const PactMatrixRow &r : answer.matrix) {
+            matrix.append(QJsonObject {
+                {u"consumer"_s, r.consumer},
+                {u"consumerVersion"_s, r.consumerVersion},
+                {u"provider"_s, r.provider},
+                {u"providerVersion"_s, r.providerVersion},
+                {u"verified"_s, r.verified ? QJsonValue(*r.verified) : QJsonValue()},
+                {u"verifiedAt"_s, r.verifiedAt == NoTime ? QJsonValue() : isoTime(r.verifiedAt)},
+                {u"url"_s, r.verificationUrl},
+                {u"ignored"_s, r.ignored}});
+        }
+        const QJsonObject json {
+            {u"service"_s, service},
+            {u"version"_s, command.version},
+            {u"environment"_s, command.environment},
+            {u"result"_s, result},
+            {u"deployable"_s, answer.deployable ? QJsonValue(*answer.deployable) : QJsonValue()},
+            {u"reason"_s, answer.reason},
+            {u"notices"_s, toJsonArray(answer.notices)},
+            {u"error"_s, answer.error},
+            {u"matrix"_s, matrix}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return code;
+    }
+    const QString subject
+        = CliTr::tr("%1 %2 to %3").arg(service, command.version, command.environment);
+    if (result == u"error")
+        out << CliTr::tr("error: the Pact Broker could not be asked about %1").arg(subject) << '\n';
+    else if (result == u"unknown")
+        out << CliTr::tr("unknown: the Pact Broker cannot tell about %1").arg(subject) << '\n';
+    else if (result == u"yes")
+        out << CliTr::tr("yes: the Pact Broker allows %1").arg(subject) << '\n';
+    else
+        out << CliTr::tr("no: the Pact Broker does not allow %1").arg(subject) << '\n';
+    if (!answer.reason.isEmpty())
+        out << answer.reason << '\n';
+    for (const QString &notice : answer.notices)
+        out << CliTr::tr("notice: %1").arg(notice) << '\n';
+    if (!answer.matrix.isEmpty()) {
+        QList<QStringList> rows {{CliTr::tr("CONSUMER"), CliTr::tr("VERSION"),
+                                  CliTr::tr("PROVIDER"), CliTr::tr("VERSION"),
+                                  CliTr::tr("RESULT")}};
+        for (const PactMatrixRow &r : answer.matrix) {
+            rows.append({r.consumer, r.consumerVersion, r.provider,
+                         r.providerVersion.isEmpty() ? u"-"_s : r.providerVersion,
+                         verificationWord(r.verified)});
+        }
+        out << '\n';
+        printTable(out, rows);
+    }
+    return code;
+}
+
 } // namespace
 
 int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDirectory,
@@ -693,6 +774,17 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
             << CliTr::tr("no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.")
             << '\n';
         return ExitCannotOpen;
+    }
+    if (command.command == u"can-i-deploy") {
+        const WorkspaceParseResult parsed = parseWorkspaceFile(workspace);
+        for (const Diagnostic &d : parsed.diagnostics)
+            err << d.toString() << '\n';
+        if (!parsed.readable) {
+            err << "signalbox: " << CliTr::tr("cannot open the workspace %1").arg(workspace)
+                << '\n';
+            return ExitCannotOpen;
+        }
+        return canIDeploy(parsed.workspace, command, out, err);
     }
     const QString cacheDirectory
         = command.cacheDirectory.isEmpty() ? defaultCacheDirectory : command.cacheDirectory;

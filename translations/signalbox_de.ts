@@ -4,13 +4,13 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+63"/>
-        <location line="+231"/>
+        <location filename="../app/application.cpp" line="+66"/>
+        <location line="+237"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-213"/>
         <source>Copied the delivery report as Markdown.</source>
         <translation>Der Lieferbericht wurde als Markdown kopiert.</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <location line="+177"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
@@ -99,7 +99,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -215,7 +215,12 @@
         <translation>Signalbox koordiniert Deployments über viele Microservices hinweg: Es zeigt, welcher fehlschlagende Dienst die Grundursache ist, welche Deployments blockiert sind und warum, und in welcher Reihenfolge sicher ausgerollt werden kann.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The version can-i-deploy asks about.</source>
+        <translation>Die Version, nach der can-i-deploy fragt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open the bundled demo workspace.</source>
         <translation>Den mitgelieferten Demo-Arbeitsbereich öffnen.</translation>
     </message>
@@ -281,7 +286,9 @@
   scan [REPOSITORY]...       read the workspace&apos;s repositories (or those named) into the cache: services, templates, history; exits 5 when any failed
   history                    per service: commits, first commit to first green pipeline, pipeline changes followed by a failure within a day
   templates                  per service: the pipeline template and version it uses, who is behind, hand-rolled pipelines
-  report                     the bottleneck checklist, DORA metrics and build times as Markdown or PDF (--format, --out, --days, --until)</source>
+  report                     the bottleneck checklist, DORA metrics and build times as Markdown or PDF (--format, --out, --days, --until)
+  can-i-deploy SERVICE --version V --env E
+                             asks the workspace&apos;s Pact Broker; exits 0 yes, 1 no, 2 unknown or not asked</source>
         <translation>Oder ein Befehl, der ohne Fenster läuft:
   triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
   blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
@@ -292,10 +299,12 @@
   scan [REPOSITORY]...       die Repositorys des Arbeitsbereichs (oder die genannten) in den Cache lesen: Dienste, Vorlagen, Historie; Exit-Code 5, wenn eines fehlschlug
   history                    je Dienst: Commits, erster Commit bis zur ersten grünen Pipeline, Pipeline-Änderungen, denen binnen eines Tages ein Fehlschlag folgte
   templates                  je Dienst: die Pipeline-Vorlage und Version, die er nutzt, wer zurückliegt, selbst gebaute Pipelines
-  report                     die Engpass-Checkliste, DORA-Kennzahlen und Build-Zeiten als Markdown oder PDF (--format, --out, --days, --until)</translation>
+  report                     die Engpass-Checkliste, DORA-Kennzahlen und Build-Zeiten als Markdown oder PDF (--format, --out, --days, --until)
+  can-i-deploy SERVICE --version V --env E
+                             fragt den Pact Broker des Arbeitsbereichs; Exit-Code 0 ja, 1 nein, 2 unbekannt oder nicht gefragt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -305,7 +314,12 @@
         <translation>impact erwartet genau einen Dienst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>can-i-deploy takes one service, --version and --env: can-i-deploy SERVICE --version V --env E.</source>
+        <translation>can-i-deploy erwartet einen Dienst, --version und --env: can-i-deploy SERVICE --version V --env E.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>discover takes one or more repository folders.</source>
         <translation>discover erwartet einen oder mehrere Repository-Ordner.</translation>
     </message>
@@ -361,7 +375,7 @@
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+124"/>
+        <location filename="../app/headlesscommand.cpp" line="+126"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
@@ -399,11 +413,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+599"/>
+        <location line="+1"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-600"/>
         <source>NOW</source>
         <translation>AKTUELL</translation>
     </message>
@@ -487,11 +503,12 @@
     <message>
         <location line="+0"/>
         <location line="+168"/>
+        <location line="+269"/>
         <source>RESULT</source>
         <translation>ERGEBNIS</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-437"/>
         <source>ROWS</source>
         <translation>ZEILEN</translation>
     </message>
@@ -568,16 +585,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+336"/>
         <source>CONSUMER</source>
         <translation>KONSUMENT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-336"/>
+        <location line="+337"/>
         <source>PROVIDER</source>
         <translation>ANBIETER</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-327"/>
         <source>No dependencies found.</source>
         <translation>Keine Abhängigkeiten gefunden.</translation>
     </message>
@@ -668,12 +687,58 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 nach %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error: the Pact Broker could not be asked about %1</source>
+        <translation>Fehler: Der Pact Broker konnte zu %1 nicht gefragt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown: the Pact Broker cannot tell about %1</source>
+        <translation>unbekannt: Der Pact Broker kann zu %1 nichts sagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes: the Pact Broker allows %1</source>
+        <translation>ja: Der Pact Broker erlaubt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no: the Pact Broker does not allow %1</source>
+        <translation>nein: Der Pact Broker erlaubt %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notice: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>no workspace: pass --workspace FILE, --demo, or set SIGNALBOX_WORKSPACE.</source>
         <translation>kein Arbeitsbereich: --workspace FILE oder --demo angeben oder SIGNALBOX_WORKSPACE setzen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+18"/>
         <source>cannot open the workspace %1</source>
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
@@ -681,6 +746,215 @@
         <location line="+25"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
         <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ContractChecker</name>
+    <message>
+        <location filename="../services/contracts/contractchecker.cpp" line="+35"/>
+        <source>The workspace has no pact-broker source to ask. Add one in Sources to check whether a version can be deployed.</source>
+        <translation>Der Arbeitsbereich hat keine pact-broker-Quelle, die gefragt werden kann. Fügen Sie unter „Quellen“ eine hinzu, um zu prüfen, ob eine Version ausgerollt werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ContractsPanel</name>
+    <message>
+        <location filename="../views/contracts/contractspanel.cpp" line="+34"/>
+        <location line="+155"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+90"/>
+        <source>Consumer
+Version</source>
+        <translation>Konsumenten-
+version</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+90"/>
+        <source>Provider
+Version</source>
+        <translation>Anbieter-
+version</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Verification</source>
+        <translation>Verifizierung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected verification&apos;s result in the browser (Return)</source>
+        <translation>Das Ergebnis der ausgewählten Verifizierung im Browser öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Can I deploy?</source>
+        <translation>Kann ich ausrollen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Pact Broker whether this version can be deployed to the environment (Ctrl+Return)</source>
+        <translation>Den Pact Broker fragen, ob diese Version in die Umgebung ausgerollt werden kann (Strg+Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the Pact Broker</source>
+        <translation>Der Pact Broker wird gefragt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check Can I Deploy</source>
+        <translation>Ausrollbarkeit prüfen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Consumer</source>
+        <translation>Konsument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The broker&apos;s matrix</source>
+        <translation>Die Matrix des Brokers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a service to see its contracts.</source>
+        <translation>Wählen Sie einen Dienst aus, um seine Verträge zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contracts of %1</source>
+        <translation>Verträge von %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>consumes</source>
+        <translation>nutzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>provides to</source>
+        <translation>bedient</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No contracts are known for %1. Add a Pact Broker source to see them.</source>
+        <translation>Für %1 sind keine Verträge bekannt. Fügen Sie eine Pact-Broker-Quelle hinzu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Asking whether %1 %2 can be deployed to %3…</source>
+        <translation>Es wird gefragt, ob %1 %2 nach %3 ausgerollt werden kann …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 nach %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown: the Pact Broker could not be asked about %1.</source>
+        <translation>Unbekannt: Der Pact Broker konnte zu %1 nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes: the Pact Broker allows %1.</source>
+        <translation>Ja: Der Pact Broker erlaubt %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No: the Pact Broker does not allow %1.</source>
+        <translation>Nein: Der Pact Broker erlaubt %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown: the Pact Broker cannot tell about %1.</source>
+        <translation>Unbekannt: Der Pact Broker kann zu %1 nichts sagen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignoriert)</translation>
     </message>
 </context>
 <context>
@@ -3260,13 +3534,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+70"/>
-        <location line="+363"/>
+        <location filename="../views/mainwindow.cpp" line="+71"/>
+        <location line="+365"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -3297,19 +3571,19 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <location line="+10"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+67"/>
+        <location line="-62"/>
+        <location line="+69"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -3317,6 +3591,11 @@
         <location line="+2"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3622,7 +3901,7 @@
         <translation>Bereich „Probleme“ ein- oder ausblenden (Strg+P)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Rebuild the cache?</source>
         <translation>Cache neu aufbauen?</translation>
     </message>
@@ -4006,7 +4285,7 @@
     </message>
     <message>
         <location filename="../models/store/migrations.cpp" line="+293"/>
-        <location filename="../models/store/store.cpp" line="+352"/>
+        <location filename="../models/store/store.cpp" line="+353"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+260" />
+        <location filename="../app/application.cpp" line="+269" />
         <source>Repositories scanned: %n new commit(s).</source>
         <translation>
             <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+183" />
+        <location line="+189" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -19,7 +19,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+137" />
+        <location filename="../app/headlesscommand.cpp" line="+139" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -130,7 +130,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+297" />
+        <location filename="../views/mainwindow.cpp" line="+300" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>

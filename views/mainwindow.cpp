@@ -4,6 +4,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 
+#include "contracts/contractspanel.h"
 #include "discovery/discoverypanel.h"
 #include "domain/timeformat.h"
 #include "itemmodels/diagnosticlistmodel.h"
@@ -228,6 +229,8 @@ void MainWindow::createDocks()
     m_detailsTabs->addTab(m_detailsPanel, tr("Overview"));
     m_rolloutPanel = new RolloutPanel(this);
     m_detailsTabs->addTab(m_rolloutPanel, tr("Rollout"));
+    m_contractsPanel = new ContractsPanel(this);
+    m_detailsTabs->addTab(m_contractsPanel, tr("Contracts"));
     m_detailsDock = new QDockWidget(tr("Details"), this);
     m_detailsDock->setObjectName(u"detailsDock"_s);
     m_detailsDock->setWidget(m_detailsTabs);
@@ -592,6 +595,8 @@ void MainWindow::updateProblems()
 void MainWindow::showDetailsLoading(const QString &serviceName)
 {
     m_detailsPanel->showLoading(serviceName);
+    if (serviceName != m_contractsPanel->service())
+        m_contractsPanel->showNothing();
 }
 
 void MainWindow::showDetails(const ServiceDetails &details)
@@ -600,12 +605,14 @@ void MainWindow::showDetails(const ServiceDetails &details)
                                 m_services->pendingOf(details.service.name));
     m_rolloutPanel->showRollouts(details.service.name, details.recentRollouts,
                                  QDateTime::currentMSecsSinceEpoch());
+    m_contractsPanel->showDetails(details);
 }
 
 void MainWindow::showDetailsError(const QString &message)
 {
     m_detailsPanel->showError(message);
     m_rolloutPanel->showNothing();
+    m_contractsPanel->showNothing();
 }
 
 bool MainWindow::confirmRebuildCache(const QString &message)

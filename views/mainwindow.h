@@ -21,6 +21,7 @@ class QToolButton;
 
 namespace Signalbox {
 
+class ContractsPanel;
 class DiagnosticListModel;
 class DiscoveryPanel;
 class GraphPage;
@@ -79,6 +80,7 @@ public:
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     DiscoveryPanel *discoveryPanel() const { return m_discoveryPanel; }
     TeamLeadPanel *teamLeadPanel() const { return m_teamLeadPanel; }
+    ContractsPanel *contractsPanel() const { return m_contractsPanel; }
     bool isTeamLeadPageShown() const;
     QDockWidget *discoveryDock() const { return m_discoveryDock; }
     Theme theme() const { return m_theme; }
@@ -129,6 +131,7 @@ private:
     ServiceDetailsPanel *m_detailsPanel;
     QTabWidget *m_detailsTabs;
     RolloutPanel *m_rolloutPanel;
+    ContractsPanel *m_contractsPanel;
     QDockWidget *m_detailsDock;
     QDockWidget *m_problemsDock;
     SourcesPanel *m_sourcesPanel;

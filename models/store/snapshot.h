@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/contracts.h"
 #include "domain/entities.h"
 
 #include <QHash>
@@ -60,6 +61,18 @@ struct ServiceDetails
     QList<Deployment> recentDeployments;
     QList<Rollout> recentRollouts;
     QList<ContractVerification> recentVerifications;
+    // The contracts the service has as consumer or provider: every pair with a verification, and
+    // every pair a pact-broker source declared (a pact nobody verified yet), by consumer then
+    // provider. Each holds the newest verification per version pair among its last
+    // ContractHistoryPerPair verifications.
+    QList<ContractPair> contracts;
+    // The versions of the service that were deployed or took part in a verification, newest
+    // first: what "can I deploy?" is usually asked about.
+    QStringList knownVersions;
+    // Every environment any service was deployed to, by name.
+    QStringList knownEnvironments;
+
+    static constexpr int ContractHistoryPerPair = 10;
 };
 
 // Windowed build statistics for one service (the bottleneck checklist, build-time charts).

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -980,7 +981,68 @@ ServiceDetails Store::readServiceDetails(const QString &serviceName, int limit)
         while (q.step())
             details.recentVerifications.append(readVerification(q));
     }
+    readContracts(details, id, limit);
     return details;
+}
+
+void Store::readContracts(ServiceDetails &details, qint64 serviceId, int versionLimit)
+{
+    // A pact the broker holds is a contract before anyone verifies it, so the broker's declared
+    // dependencies count; other sources' dependencies are only calls, not contracts.
+    Statement pairs(m_db,
+                    "SELECT pair.consumer_id, pair.provider_id, c.name, p.name FROM ("
+                    "SELECT consumer_id, provider_id FROM contract_verifications "
+                    "WHERE consumer_id = ?1 OR provider_id = ?1 UNION "
+                    "SELECT d.consumer_id, d.provider_id FROM dependencies d "
+                    "JOIN sources src ON src.id = d.source_id WHERE src.kind = 'pact-broker' "
+                    "AND (d.consumer_id = ?1 OR d.provider_id = ?1)) pair "
+                    "JOIN services c ON c.id = pair.consumer_id "
+                    "JOIN services p ON p.id = pair.provider_id ORDER BY c.name, p.name");
+    pairs.bind(1, serviceId);
+    Statement history(m_db,
+                      "SELECT v.external_id, c.name, v.consumer_version, p.name, "
+                      "v.provider_version, v.result, v.verified_at, v.url, src.name "
+                      "FROM contract_verifications v JOIN services c ON c.id = v.consumer_id "
+                      "JOIN services p ON p.id = v.provider_id "
+                      "JOIN sources src ON src.id = v.source_id "
+                      "WHERE v.consumer_id = ?1 AND v.provider_id = ?2 "
+                      "ORDER BY v.verified_at DESC, v.id DESC LIMIT ?3");
+    while (pairs.step()) {
+        ContractPair pair;
+        pair.consumer = pairs.text(2);
+        pair.provider = pairs.text(3);
+        history.bind(1, pairs.int64(0))
+            .bind(2, pairs.int64(1))
+            .bind(3, ServiceDetails::ContractHistoryPerPair);
+        QSet<std::pair<QString, QString>> seen;
+        while (history.step()) {
+            ContractVerification v = readVerification(history);
+            if (seen.contains({v.consumerVersion, v.providerVersion}))
+                continue;
+            seen.insert({v.consumerVersion, v.providerVersion});
+            pair.verifications.append(std::move(v));
+        }
+        details.contracts.append(std::move(pair));
+    }
+
+    Statement versions(m_db,
+                       "SELECT version, MAX(at) AS newest FROM ("
+                       "SELECT version, deployed_at AS at FROM deployments WHERE service_id = ?1 "
+                       "UNION ALL SELECT consumer_version, verified_at FROM contract_verifications "
+                       "WHERE consumer_id = ?1 "
+                       "UNION ALL SELECT provider_version, verified_at FROM contract_verifications "
+                       "WHERE provider_id = ?1) WHERE version IS NOT NULL AND version <> '' "
+                       "GROUP BY version ORDER BY newest DESC, version DESC LIMIT ?2");
+    versions.bind(1, serviceId).bind(2, versionLimit);
+    while (versions.step())
+        details.knownVersions.append(versions.text(0));
+
+    Statement environments(m_db,
+                           "SELECT DISTINCT environment FROM deployments "
+                           "WHERE environment IS NOT NULL AND environment <> '' "
+                           "ORDER BY environment");
+    while (environments.step())
+        details.knownEnvironments.append(environments.text(0));
 }
 
 QList<BuildStats> Store::buildStats(EpochMs since)

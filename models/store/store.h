@@ -130,6 +130,7 @@ private:
     qint64 sourceId(const QString &name, const QString &kind);
     qint64 serviceId(const QString &name);
     void writeSyncSuccess(qint64 sourceRowId, const SyncSuccess &success);
+    void readContracts(ServiceDetails &details, qint64 serviceId, int versionLimit);
 
     Database m_db;
     QHash<QString, qint64> m_serviceIds;

@@ -1,4 +1,5 @@
 #include "gitrepobuilder.h"
+#include "loopbackserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -186,6 +187,87 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // A CI gate on a broker: the broker's verdict decides the exit code, and its words are
+    // printed as they are.
+    void canIDeployExitsWithTheBrokersVerdict()
+    {
+        using Signalbox::Test::LoopbackServer;
+        LoopbackServer broker;
+        const auto hal = [](const QString &name) {
+            LoopbackServer::Reply reply
+                = LoopbackServer::json(Signalbox::Test::fixture(u"pactbroker/"_s + name));
+            reply.headers.clear();
+            reply.header("Content-Type", "application/hal+json;charset=utf-8");
+            return reply;
+        };
+        broker.route("/can-i-deploy?pacticipant=orders&version=5.1.0&environment=prod",
+                     hal(u"can-i-deploy-yes.json"_s));
+        broker.route("/can-i-deploy?pacticipant=web&version=2.0.0&environment=prod",
+                     hal(u"can-i-deploy-no.json"_s));
+        broker.route("/can-i-deploy?pacticipant=billing-svc&version=1.5.0&environment=prod",
+                     hal(u"can-i-deploy-unknown.json"_s));
+        broker.route("/can-i-deploy?pacticipant=web&version=9.9.9&environment=prod",
+                     LoopbackServer::json(R"({"error":"Unauthorized"})", 401));
+        const QString workspace = m_dir.filePath(u"contracts.yaml"_s);
+        QFile file(workspace);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("signalbox: 1\nname: Contracts\nenvironments: [staging, production]\n"
+                   "services:\n  - name: web\n  - name: orders\n  - name: billing\n"
+                   "sources:\n  - kind: pact-broker\n    name: contracts\n    url: "
+                   + broker.baseUrl().toString().toUtf8()
+                   + "\n    services: { billing-svc: billing }\n"
+                     "    environments: { prod: production }\n");
+        file.close();
+        qputenv("PACT_BROKER_TOKEN", "cli-secret");
+        const auto ask = [&](const QString &service, const QString &version, bool json = false) {
+            QStringList arguments {u"can-i-deploy"_s, service,         u"--version"_s,   version,
+                                   u"--env"_s,        u"production"_s, u"--workspace"_s, workspace};
+            if (json)
+                arguments.append(u"--json"_s);
+            return run(arguments);
+        };
+
+        const Run yes = ask(u"orders"_s, u"5.1.0"_s);
+        QCOMPARE(yes.exitCode, 0);
+        QCOMPARE(yes.out.section(u'\n', 0, 1),
+                 u"yes: the Pact Broker allows orders 5.1.0 to production\n"
+                 "All required verification results are published and successful"_s);
+
+        const Run no = ask(u"web"_s, u"2.0.0"_s);
+        QCOMPARE(no.exitCode, 1);
+        const QString reason = u"The verification for the pact between version 2.0.0 of web and "
+                               "the version of orders currently deployed to production (5.0.0) "
+                               "failed"_s;
+        QCOMPARE(no.out.section(u'\n', 0, 1),
+                 u"no: the Pact Broker does not allow web 2.0.0 to production\n"_s + reason);
+        QVERIFY2(no.out.contains(u"notice: "_s + reason), qPrintable(no.out));
+
+        const Run unknown = ask(u"billing"_s, u"1.5.0"_s, true);
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.json.value(u"result"_s).toString(), u"unknown"_s);
+        QVERIFY(unknown.json.value(u"deployable"_s).isNull());
+        QCOMPARE(unknown.json.value(u"reason"_s).toString(),
+                 u"There is no verified pact between version 2.0.0 of web and the version of "
+                 "billing-svc currently deployed to production (1.4.0)"_s);
+        QCOMPARE(unknown.json.value(u"matrix"_s).toArray().first().toObject().value(u"provider"_s),
+                 u"billing"_s);
+
+        const Run refused = ask(u"web"_s, u"9.9.9"_s);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.out.section(u'\n', 0, 0),
+                 u"error: the Pact Broker could not be asked about web 9.9.9 to production"_s);
+        QVERIFY2(refused.err.contains(u"refused the credentials (HTTP 401)"_s),
+                 qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(u"cli-secret"_s));
+        qunsetenv("PACT_BROKER_TOKEN");
+
+        const Run usage = run({u"can-i-deploy"_s, u"web"_s, u"--env"_s, u"production"_s,
+                               u"--workspace"_s, workspace});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY2(usage.err.contains(u"can-i-deploy takes one service, --version and --env"_s),
+                 qPrintable(usage.err));
     }
 
     void discoverPrintsServicesEdgesAndPipelines()

@@ -62,6 +62,36 @@ private Q_SLOTS:
         QCOMPARE(command.cacheDirectory, u"/tmp/c"_s);
     }
 
+    // pact-broker's own spelling: --version is the service's version after can-i-deploy only.
+    void canIDeployTakesTheServicesVersion()
+    {
+        const CommandLine command = CommandLine::parse(
+            {u"signalbox"_s, u"can-i-deploy"_s, u"checkout"_s, u"--version"_s, u"5.30.0"_s,
+             u"--env"_s, u"production"_s, u"--json"_s, u"--workspace"_s, u"/ws/shop.yaml"_s});
+        QCOMPARE(command.action, CommandLine::Action::RunCommand);
+        QCOMPARE(command.command, u"can-i-deploy"_s);
+        QCOMPARE(command.commandArguments, QStringList {u"checkout"_s});
+        QCOMPARE(command.version, u"5.30.0"_s);
+        QCOMPARE(command.environment, u"production"_s);
+        QVERIFY(command.json);
+        QCOMPARE(command.workspacePath, u"/ws/shop.yaml"_s);
+
+        for (const QStringList &incomplete :
+             {QStringList {u"can-i-deploy"_s, u"checkout"_s, u"--env"_s, u"production"_s},
+              QStringList {u"can-i-deploy"_s, u"checkout"_s, u"--version"_s, u"1"_s},
+              QStringList {u"can-i-deploy"_s, u"--version"_s, u"1"_s, u"--env"_s, u"prod"_s},
+              QStringList {u"can-i-deploy"_s, u"a"_s, u"b"_s, u"--version"_s, u"1"_s, u"--env"_s,
+                           u"prod"_s}}) {
+            const CommandLine wrong = CommandLine::parse(QStringList {u"signalbox"_s} + incomplete);
+            QCOMPARE(wrong.action, CommandLine::Action::Error);
+            QCOMPARE(wrong.error,
+                     u"can-i-deploy takes one service, --version and --env: "
+                     "can-i-deploy SERVICE --version V --env E."_s);
+        }
+        QCOMPARE(CommandLine::parse({u"signalbox"_s, u"--version"_s}).action,
+                 CommandLine::Action::ShowVersion);
+    }
+
     void report_data()
     {
         QTest::addColumn<QStringList>("arguments");

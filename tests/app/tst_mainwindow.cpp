@@ -1,4 +1,5 @@
 #include "application.h"
+#include "contracts/contractspanel.h"
 #include "i18n.h"
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
@@ -12,17 +13,21 @@
 #include "workspace/workspaceparser.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -194,6 +199,40 @@ private Q_SLOTS:
         });
         Q_EMIT app.window()->sourcesPanel()->addRequested();
         QVERIFY(!app.window()->findChild<SourcesDialog *>());
+    }
+
+    // The Contracts tab follows the selection with the service's contracts from the cache; the
+    // demo has no Pact Broker, so can-i-deploy is disabled and says why.
+    void theContractsTabFollowsTheSelection()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
+        ContractsPanel *panel = app.window()->contractsPanel();
+        QTabWidget *tabs = app.window()->detailsTabs();
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), u"Contracts"_s);
+        QVERIFY(!panel->checkButton()->isEnabled());
+        QCOMPARE(panel->availabilityLabel()->text(),
+                 u"The workspace has no pact-broker source to ask. Add one in Sources to check "
+                 "whether a version can be deployed."_s);
+
+        QVERIFY(app.window()->selectService(u"orders"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->service() == u"orders"_s, 10'000);
+        const QTableWidget *table = panel->contractsTable();
+        QStringList rows;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < ContractsPanel::WhenColumn; ++column)
+                cells.append(table->item(row, column)->text());
+            rows.append(cells.join(u" | "_s));
+        }
+        // The demo's one never-verified pair: orders 2.14.0 against payments 2.26.0.
+        QVERIFY2(rows.contains(u"consumes | payments | 2.14.0 | 2.26.0 | Not verified"_s),
+                 qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.contains(u"provides to | shipping | 2.22.4 | 2.14.0 | Verified"_s));
+        QVERIFY(rows.constFirst().startsWith(u"consumes | inventory | "_s));
+        QCOMPARE(panel->versionCombo()->currentText(), u"2.14.0"_s);
+        QVERIFY(!panel->checkButton()->isEnabled());
     }
 
     void theDetailsSayWhyAServiceIsBlocked()

@@ -1007,6 +1007,106 @@ private Q_SLOTS:
         QCOMPARE(*snapshot->find(u"payments"_s)->latestRollout, expected);
     }
 
+    void serviceDetailsListContractsVersionsAndEnvironments()
+    {
+        const auto verification
+            = [](const QString &id, const QString &consumer, const QString &consumerVersion,
+                 const QString &provider, const QString &providerVersion, VerificationResult result,
+                 EpochMs at) {
+                  ContractVerification v;
+                  v.externalId = id;
+                  v.consumer = consumer;
+                  v.consumerVersion = consumerVersion;
+                  v.provider = provider;
+                  v.providerVersion = providerVersion;
+                  v.result = result;
+                  v.verifiedAt = at;
+                  v.url = u"https://ci.example.com/verify/"_s + id;
+                  v.source = u"ci"_s;
+                  return v;
+              };
+        const auto deployment = [](const QString &id, const QString &svc, const QString &version,
+                                   const QString &environment, EpochMs at) {
+            Deployment d;
+            d.externalId = id;
+            d.service = svc;
+            d.version = version;
+            d.environment = environment;
+            d.deployedAt = at;
+            d.status = DeploymentStatus::Succeeded;
+            return d;
+        };
+        const ContractVerification passed
+            = verification(u"v1"_s, u"checkout"_s, u"2.0.0"_s, u"payments"_s, u"5.2.0"_s,
+                           VerificationResult::Success, T0 + 30 * Minute);
+        const ContractVerification olderSamePair
+            = verification(u"v2"_s, u"checkout"_s, u"2.0.0"_s, u"payments"_s, u"5.2.0"_s,
+                           VerificationResult::Failed, T0 + 10 * Minute);
+        const ContractVerification failing
+            = verification(u"v3"_s, u"checkout"_s, u"2.1.0"_s, u"payments"_s, u"5.2.0"_s,
+                           VerificationResult::Failed, T0 + 50 * Minute);
+        const ContractVerification asProvider
+            = verification(u"v4"_s, u"web"_s, u"1.0.0"_s, u"checkout"_s, u"2.1.0"_s,
+                           VerificationResult::Success, T0 + 45 * Minute);
+        const ContractVerification unrelated
+            = verification(u"v5"_s, u"web"_s, u"1.0.0"_s, u"payments"_s, u"5.2.0"_s,
+                           VerificationResult::Success, T0 + 46 * Minute);
+
+        IngestBatch ci;
+        ci.source = u"ci"_s;
+        ci.sourceKind = u"file"_s;
+        // A call without a verification is not a contract.
+        ci.dependencies = {{u"checkout"_s, u"shipping"_s, DependencyKind::Sync, {}},
+                           {u"checkout"_s, u"payments"_s, DependencyKind::Sync, {}}};
+        ci.deployments = {
+            deployment(u"d1"_s, u"checkout"_s, u"2.1.0"_s, u"production"_s, T0 + 40 * Minute),
+            deployment(u"d2"_s, u"checkout"_s, u"2.0.0"_s, u"staging"_s, T0 + 5 * Minute),
+            deployment(u"d3"_s, u"checkout"_s, u"1.9.0"_s, u"production"_s, T0),
+            deployment(u"d4"_s, u"web"_s, u"1.0.0"_s, u"dev"_s, T0),
+        };
+        ci.verifications = {passed, olderSamePair, failing, asProvider, unrelated};
+        IngestBatch broker;
+        broker.source = u"contracts"_s;
+        broker.sourceKind = u"pact-broker"_s;
+        // A pact nobody verified yet is still a contract.
+        broker.dependencies = {{u"checkout"_s, u"fraud"_s, DependencyKind::Unknown, {}}};
+
+        Store store(m_path);
+        store.ingest(ci);
+        store.ingest(broker);
+        const ServiceDetails details = store.readServiceDetails(u"checkout"_s);
+
+        const QList<ContractPair> expected = {
+            {u"checkout"_s, u"fraud"_s, {}},
+            {u"checkout"_s, u"payments"_s, {failing, passed}},
+            {u"web"_s, u"checkout"_s, {asProvider}},
+        };
+        QCOMPARE(details.contracts, expected);
+        QCOMPARE(details.knownVersions, (QStringList {u"2.1.0"_s, u"2.0.0"_s, u"1.9.0"_s}));
+        QCOMPARE(details.knownEnvironments,
+                 (QStringList {u"dev"_s, u"production"_s, u"staging"_s}));
+
+        // Only the pair's last ContractHistoryPerPair verifications count: an old version pair
+        // behind newer ones drops out.
+        IngestBatch more;
+        more.source = u"ci"_s;
+        more.sourceKind = u"file"_s;
+        for (int i = 0; i < ServiceDetails::ContractHistoryPerPair; ++i) {
+            more.verifications.append(
+                verification(u"w%1"_s.arg(i), u"web"_s, u"1.1.%1"_s.arg(i), u"checkout"_s,
+                             u"2.1.0"_s, VerificationResult::Success, T0 + (60 + i) * Minute));
+        }
+        store.ingest(more);
+        const ServiceDetails later = store.readServiceDetails(u"checkout"_s);
+        QCOMPARE(later.contracts.size(), 3);
+        const ContractPair &fromWeb = later.contracts.at(2);
+        QCOMPARE(fromWeb.verifications.size(), ServiceDetails::ContractHistoryPerPair);
+        QCOMPARE(fromWeb.verifications.first().consumerVersion, u"1.1.9"_s);
+        QCOMPARE(fromWeb.verifications.last().consumerVersion, u"1.1.0"_s);
+        QVERIFY(!later.knownVersions.contains(u"1.1.0"_s)); // consumer versions of web, not ours
+        QCOMPARE(store.readServiceDetails(u"shipping"_s).contracts, QList<ContractPair> {});
+    }
+
     void migratesFromVersion5KeepingData()
     {
         {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/contracts.h"
 #include "sources/source.h"
 
 #include <QList>
@@ -13,36 +14,6 @@ namespace Signalbox {
 
 struct SourceConfig;
 struct Workspace;
-
-// One row of the broker's matrix: a consumer version and a provider version that meet, with the
-// pact between them and its verification. Names are the workspace's services (after the source's
-// `services` mapping).
-struct PactMatrixRow
-{
-    QString consumer;
-    QString consumerVersion;
-    QString provider;
-    QString providerVersion; // empty: no provider version has verified the pact
-    std::optional<bool> verified; // nullopt: no verification result
-    EpochMs pactCreatedAt = NoTime;
-    EpochMs verifiedAt = NoTime;
-    QString verificationUrl; // the result in the broker
-    bool ignored = false; // the broker left it out of its verdict
-
-    bool operator==(const PactMatrixRow &) const = default;
-};
-
-struct CanIDeployAnswer
-{
-    // The broker's verdict: nullopt means unknown (a verification is missing), never success.
-    std::optional<bool> deployable;
-    QString reason; // the broker's own words, one reason a line
-    QStringList notices; // the broker's notices, in its order
-    QList<PactMatrixRow> matrix;
-    // Set when the broker could not be asked or did not answer as a broker: deployable is then
-    // unknown. Names the broker's URL; never holds the secret.
-    QString error;
-};
 
 struct PactBrokerRequestOptions
 {
