@@ -760,12 +760,12 @@
     <name>Signalbox::ContractsPanel</name>
     <message>
         <location filename="../views/contracts/contractspanel.cpp" line="+34"/>
-        <location line="+155"/>
+        <location line="+164"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-162"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -897,12 +897,17 @@ version</translation>
         <translation>Wählen Sie einen Dienst aus, um seine Verträge zu sehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Contracts of %1</source>
         <translation>Verträge von %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+37"/>
+        <source>%1 %2 cannot go to %3:</source>
+        <translation>%1 %2 kann nicht nach %3:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>consumes</source>
         <translation>nutzt</translation>
     </message>
@@ -3901,7 +3906,7 @@ version</translation>
         <translation>Bereich „Probleme“ ein- oder ausblenden (Strg+P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Rebuild the cache?</source>
         <translation>Cache neu aufbauen?</translation>
     </message>

@@ -606,6 +606,7 @@ void MainWindow::showDetails(const ServiceDetails &details)
     m_rolloutPanel->showRollouts(details.service.name, details.recentRollouts,
                                  QDateTime::currentMSecsSinceEpoch());
     m_contractsPanel->showDetails(details);
+    m_contractsPanel->showPending(m_services->pendingOf(details.service.name));
 }
 
 void MainWindow::showDetailsError(const QString &message)

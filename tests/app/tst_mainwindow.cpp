@@ -230,7 +230,15 @@ private Q_SLOTS:
         QVERIFY2(rows.contains(u"consumes | payments | 2.14.0 | 2.26.0 | Not verified"_s),
                  qPrintable(rows.join(u'\n')));
         QVERIFY(rows.contains(u"provides to | shipping | 2.22.4 | 2.14.0 | Verified"_s));
-        QVERIFY(rows.constFirst().startsWith(u"consumes | inventory | "_s));
+        // Nothing fails: what is not verified comes first, since it holds the deployment.
+        QCOMPARE(rows.constFirst(), u"consumes | payments | 2.14.0 | 2.26.0 | Not verified"_s);
+        // Above the table, the analysis' sentence says what that means for the pending version.
+        QVERIFY(!panel->pendingLabel()->isHidden());
+        QVERIFY2(panel->pendingLabel()->text().startsWith(
+                     u"orders 2.14.0 cannot go to production:\n• "_s),
+                 qPrintable(panel->pendingLabel()->text()));
+        QVERIFY2(panel->pendingLabel()->text().contains(u"needs payments 2.27.1"_s),
+                 qPrintable(panel->pendingLabel()->text()));
         QCOMPARE(panel->versionCombo()->currentText(), u"2.14.0"_s);
         QVERIFY(!panel->checkButton()->isEnabled());
     }

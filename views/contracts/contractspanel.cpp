@@ -89,6 +89,15 @@ ContractsPanel::ContractsPanel(QWidget *parent)
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(u"contractsPending"_s);
+    m_pending->setWordWrap(true);
+    m_pending->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pending->setFrameShape(QFrame::StyledPanel);
+    m_pending->setMargin(6);
+    m_pending->hide();
+    layout->addWidget(m_pending);
+
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"contractsEmpty"_s);
     m_empty->setWordWrap(true);
@@ -205,6 +214,7 @@ void ContractsPanel::showNothing()
     m_service.clear();
     m_title->setText(tr("Select a service to see its contracts."));
     m_empty->hide();
+    m_pending->hide();
     m_table->setRowCount(0);
     m_table->hide();
     m_version->clear();
@@ -240,6 +250,28 @@ void ContractsPanel::showDetails(const ServiceDetails &details, EpochMs now)
     updateCheckEnabled();
 }
 
+void ContractsPanel::showPending(const DeployCheck *pending)
+{
+    QStringList lines;
+    if (pending) {
+        for (const BlockedReason &reason : pending->reasons) {
+            // A provider not deployed at the verified version is a contract's consequence too.
+            if (reason.kind == BlockedReason::Kind::ContractUnverified
+                || reason.kind == BlockedReason::Kind::ContractFailing
+                || reason.kind == BlockedReason::Kind::ProviderNotDeployed
+                || reason.kind == BlockedReason::Kind::WaitingForProvider) {
+                lines << reason.sentence;
+            }
+        }
+    }
+    m_pending->setVisible(!lines.isEmpty());
+    if (lines.isEmpty())
+        return;
+    m_pending->setText(
+        tr("%1 %2 cannot go to %3:").arg(pending->service, pending->version, pending->environment)
+        + u"\n• "_s + lines.join(u"\n• "_s));
+}
+
 void ContractsPanel::fillTable(const ServiceDetails &details, EpochMs now)
 {
     struct Row
@@ -252,7 +284,7 @@ void ContractsPanel::fillTable(const ServiceDetails &details, EpochMs now)
     struct Group
     {
         QList<Row> rows; // newest first, as the store reads them
-        bool failing = false; // the newest verification failed
+        int urgency = 2; // 0: the newest verification failed; 1: not verified; 2: verified
         EpochMs newest = NoTime;
         QString other;
     };
@@ -261,21 +293,42 @@ void ContractsPanel::fillTable(const ServiceDetails &details, EpochMs now)
         Group group;
         const bool consumes = pair.consumer == m_service;
         group.other = consumes ? pair.provider : pair.consumer;
-        if (pair.verifications.isEmpty())
+        if (pair.verifications.isEmpty()) {
             group.rows.append({consumes, group.other, {}, false});
+            group.urgency = 1;
+        }
         for (const ContractVerification &v : pair.verifications)
             group.rows.append({consumes, group.other, v, true});
         if (!pair.verifications.isEmpty()) {
-            group.failing = pair.verifications.constFirst().result == VerificationResult::Failed;
+            const VerificationResult newest = pair.verifications.constFirst().result;
+            // The service's newest version not verified against the other side holds it, even
+            // when older versions were verified since.
+            const QString candidate = details.knownVersions.value(0);
+            const bool candidateUnverified = std::any_of(
+                pair.verifications.cbegin(), pair.verifications.cend(),
+                [&](const ContractVerification &v) {
+                    return v.result == VerificationResult::Unknown
+                        && (consumes ? v.consumerVersion : v.providerVersion) == candidate;
+                });
+            group.urgency = newest == VerificationResult::Failed ? 0 : candidateUnverified ? 1 : 2;
+            if (candidateUnverified) {
+                std::stable_partition(group.rows.begin(), group.rows.end(), [&](const Row &r) {
+                    return r.verification.result == VerificationResult::Unknown
+                        && (consumes ? r.verification.consumerVersion
+                                     : r.verification.providerVersion)
+                        == candidate;
+                });
+            }
             group.newest = pair.verifications.constFirst().verifiedAt;
         }
         groups.append(std::move(group));
     }
-    // What fails now comes first; then the most recently verified. A pair's rows stay together,
-    // so an old failure that a newer version fixed does not sit above what fails today.
+    // What fails now comes first, then what is not verified yet (either holds a deployment);
+    // then the most recently verified. A pair's rows stay together, so an old failure that a
+    // newer version fixed does not sit above what fails today.
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        if (a.failing != b.failing)
-            return a.failing;
+        if (a.urgency != b.urgency)
+            return a.urgency < b.urgency;
         if (a.newest != b.newest)
             return a.newest > b.newest;
         return a.other < b.other;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "domain/contracts.h"
 #include "store/snapshot.h"
 
@@ -43,6 +44,10 @@ public:
     void showNothing();
     // now: the instant the ages are counted from; NoTime: the clock.
     void showDetails(const ServiceDetails &details, EpochMs now = NoTime);
+    // What holds the service's pending version because of its contracts, in the analysis' words,
+    // above the table: the row a release manager is looking for. nullptr: nothing is pending.
+    void showPending(const DeployCheck *pending);
+    QLabel *pendingLabel() const { return m_pending; }
 
     // Whether anyone can answer: without a pact-broker source the check is disabled and the
     // reason says why.
@@ -91,6 +96,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_empty;
+    QLabel *m_pending;
     QTableWidget *m_table;
     QComboBox *m_version;
     QComboBox *m_environment;
