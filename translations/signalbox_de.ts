@@ -904,7 +904,7 @@ version</translation>
     <message>
         <location line="+37"/>
         <source>%1 %2 cannot go to %3:</source>
-        <translation>%1 %2 kann nicht nach %3:</translation>
+        <translation>%1 %2 kann nicht nach %3 ausgeliefert werden:</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -6829,7 +6829,7 @@ In der Arbeitsbereichsdatei: %2</translation>
         <translation>Veraltet seit %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
@@ -6849,7 +6849,7 @@ In der Arbeitsbereichsdatei: %2</translation>
         <translation>beim Aktualisieren (F5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
@@ -6862,15 +6862,31 @@ In der Arbeitsbereichsdatei: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n Min.</numerusform>
             <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-23"/>
+        <source>Live: following changes</source>
+        <translation>Live: verfolgt Änderungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>as changes come; a full resync %1</source>
+        <translation>sobald sich etwas ändert; vollständiger Abgleich %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>is due</source>
+        <translation>ist fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 (backing off after %n failure(s))</source>
         <translation>
             <numerusform>%1 (Backoff nach %n Fehlschlag)</numerusform>

@@ -418,13 +418,14 @@
 <context>
     <name>Signalbox::SourceStatusModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/sourcestatusmodel.cpp" line="+88" />
+        <location filename="../models/itemmodels/sourcestatusmodel.cpp" line="+95" />
         <source>in %n s</source>
         <translation>
             <numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="-6" />
+        <location line="+7" />
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>

@@ -69,6 +69,8 @@ QString SourceStatusModel::stateText(const SourceSyncState &s) const
             ? tr("Failing, no data yet")
             : tr("Stale since %1").arg(formatLocalTime(s.lastSuccessAt));
     }
+    if (s.watching)
+        return tr("Live: following changes");
     if (s.lastSuccessAt != NoTime)
         return tr("Up to date");
     return tr("Not synced yet");
@@ -80,6 +82,11 @@ QString SourceStatusModel::nextSyncText(const SourceSyncState &s) const
         return tr("now");
     if (!s.network)
         return tr("on refresh (F5)");
+    if (s.watching)
+        return tr("as changes come; a full resync %1")
+            .arg(s.nextSyncAt == NoTime || s.nextSyncAt <= m_now
+                     ? tr("is due")
+                     : tr("in %n min", nullptr, int((s.nextSyncAt - m_now + 59'999) / 60'000)));
     if (s.nextSyncAt == NoTime)
         return QString();
     const qint64 in = s.nextSyncAt - m_now;

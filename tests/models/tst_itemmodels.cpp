@@ -117,6 +117,18 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed[0][0].toModelIndex().row(), 0);
         QCOMPARE(text(0, SourceStatusModel::StateColumn), u"Up to date"_s);
+        // A source that watches says it is live, and when its next full list is.
+        SourceSyncState live = failing;
+        live.watching = true;
+        live.lastErrorAt = NoTime;
+        live.lastError.clear();
+        live.failureCount = 0;
+        live.lastSuccessAt = now;
+        live.nextSyncAt = now + 4 * 60'000;
+        model.updateState(live);
+        QCOMPARE(text(1, SourceStatusModel::StateColumn), u"Live: following changes"_s);
+        QCOMPARE(text(1, SourceStatusModel::NextSyncColumn),
+                 u"as changes come; a full resync in 4 min"_s);
         SourceSyncState unknown;
         unknown.name = u"unknown"_s;
         model.updateState(unknown); // ignored
