@@ -113,16 +113,17 @@ private Q_SLOTS:
         QVERIFY(table->isVisible());
         QVERIFY(!m_panel->emptyLabel()->isVisible());
         // The pair whose newest verification failed leads, its older passing row with it; then
-        // the most recently verified; the never-verified pact last.
+        // the never-verified pact, which holds a deployment as a failure does; then the most
+        // recently verified.
         QCOMPARE(rows(table, ContractsPanel::ColumnCount),
                  (QStringList {
                      u"consumes | payments | 2.1.0 | 5.2.0 | Failed | 2 h ago | "
                      "https://broker.example.com/verification-results/7"_s,
                      u"consumes | payments | 2.0.0 | 5.2.0 | Verified | 26 h ago | "
                      "https://broker.example.com/verification-results/3"_s,
+                     u"consumes | fraud | — | — | Not verified | — | —"_s,
                      // Not a web address: never shown as a link, never opened.
                      u"provides to | web | 1.0.0 | 2.1.0 | Verified | 30 min ago | —"_s,
-                     u"consumes | fraud | — | — | Not verified | — | —"_s,
                  }));
         // Colour is never alone: every status has its word and an icon.
         QVERIFY(!table->item(0, ContractsPanel::StatusColumn)->icon().isNull());
