@@ -218,6 +218,9 @@ QChart *createAnalysisMetricChart(const AnalysisResult &metric, const QPalette &
         edge->append(qreal(first), far);
         edge->append(qreal(last), far);
         auto *area = new QAreaSeries(edge, limit);
+        // An area series draws its edges without owning them.
+        edge->setParent(area);
+        limit->setParent(area);
         QColor fill = FailingColor;
         fill.setAlphaF(0.12);
         area->setBrush(fill);

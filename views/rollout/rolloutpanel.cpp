@@ -341,7 +341,10 @@ void RolloutPanel::showRollout(int index)
             m_metrics->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         if (QChart *chart = createAnalysisMetricChart(metric, palette())) {
             QChartView *view = chartView(this, tr("%1 over time").arg(metric.metric));
+            // A chart view releases the chart it had without deleting it.
+            QChart *placeholder = view->chart();
             view->setChart(chart);
+            delete placeholder;
             m_metricCharts->addWidget(view);
             m_metricViews.append(view);
         }
