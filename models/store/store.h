@@ -4,6 +4,7 @@
 #include "analysis/teamleadreport.h"
 #include "database.h"
 #include "domain/history.h"
+#include "domain/releaseplan.h"
 #include "domain/repositoryscan.h"
 #include "ingestbatch.h"
 #include "snapshot.h"
@@ -111,6 +112,31 @@ public:
     // the old file is beyond use. Returns how many were carried over; a file from before
     // overrides existed has none. Throws StoreError when the old file cannot be read.
     int carryOverUserData(const QString &previousPath);
+
+    // Release plans: user data, like the checklist decisions. Every write is one transaction;
+    // edits by a person also append a line to the plan's log (PlanEvent, with `author`).
+    // Returns the new plan's id; its items and notes are written with it.
+    qint64 createPlan(const ReleasePlan &plan);
+    // Every plan, whole: items (as added), notes and events (oldest first), the last check and
+    // look. Open plans first (newest first), then finished ones (newest first).
+    QList<ReleasePlan> readPlans();
+    std::optional<ReleasePlan> readPlan(qint64 id);
+    // The newest plan with that name, open ones before finished ones.
+    std::optional<ReleasePlan> findPlan(const QString &name);
+    // Adds (or, when the service is in the plan already, replaces) an item.
+    void addPlanItem(qint64 planId, const PlanItem &item, const QString &author, EpochMs at);
+    void removePlanItem(qint64 planId, const QString &service, const QString &author, EpochMs at);
+    // Returns the note's id.
+    qint64 addPlanNote(qint64 planId, const PlanNote &note);
+    // Only undo removes a note (within the session that added it); the log keeps that it did.
+    void removePlanNote(qint64 planId, qint64 noteId, const QString &author, EpochMs at);
+    // What a tracker check found: the items' tracked fields (state, weight, wave, started,
+    // finished), lastCheck, finishedAt, and the log lines, in one transaction. Items the plan no
+    // longer has are left alone (a person removed them meanwhile).
+    void writePlanCheck(const ReleasePlan &plan, const QList<PlanEvent> &events);
+    void recordPlanLook(qint64 planId, EpochMs at, const QList<PlanItemSeen> &seen);
+    // Finishes (at != NoTime) or reopens (NoTime) a plan by hand.
+    void setPlanFinished(qint64 planId, EpochMs at, const QString &author);
 
     // Incidents created in [from, to), oldest first; NoTime leaves that end open. An incident
     // without a creation time is read only when both ends are open.
