@@ -300,7 +300,7 @@ QString toWord(PlanItemState state)
 PlanStatus trackPlan(const ReleasePlan &plan, const AnalysisContext &context,
                      const PlanActivity &activity, EpochMs now)
 {
-    Q_UNUSED(now)
+    Q_UNUSED(now) // the context was built for the same moment: freezes are judged there
     PlanStatus status;
     status.planId = plan.id;
     status.environment = plan.environment;

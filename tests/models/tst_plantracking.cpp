@@ -338,6 +338,29 @@ private Q_SLOTS:
         QCOMPARE(status.items.at(0).blocksConsumers, QStringList({u"orders"_s}));
     }
 
+    void rolloutsCountFromThePlansCreation()
+    {
+        World world(u"orders>payments"_s);
+        world.baseline(u"payments"_s, u"5.2.0"_s, u"5.3.0"_s);
+        world.baseline(u"orders"_s, u"3.0.0"_s, u"3.1.0"_s);
+        const ReleasePlan plan = makePlan({u"payments@5.3.0"_s});
+        // A rollout of the same version somewhere else, before the plan: not this plan's.
+        world.rollout(u"payments"_s, u"5.3.0"_s, RolloutPhase::Healthy, 100, PlanMade - Minute);
+        PlanStatus status = trackPlan(plan, world.context(), world.activity, Now);
+        QCOMPARE(status.items.at(0).state, PlanItemState::NotStarted);
+        QCOMPARE(status.items.at(0).stateSentence, u"Not started"_s);
+
+        // Paused on a canary step: under way, and not blocked by its own pause.
+        world.rollout(u"payments"_s, u"5.3.0"_s, RolloutPhase::Paused, 25, PlanMade + Minute);
+        status = trackPlan(plan, world.context(), world.activity, Now);
+        QCOMPARE(status.items.at(0).state, PlanItemState::Deploying);
+        QCOMPARE(status.items.at(0).stateSentence, u"Paused: 25 % of traffic on 5.3.0"_s);
+        QVERIFY(!status.items.at(0).blocked);
+        QCOMPARE(status.blockedCount, 0);
+        QCOMPARE(world.context().plan(u"production"_s, {u"payments@5.3.0"_s}, nullptr).held.size(),
+                 1);
+    }
+
     void failedDeploymentAndAlreadyThere()
     {
         World world(u"orders>payments"_s);
