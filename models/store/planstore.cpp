@@ -439,6 +439,26 @@ void Store::setPlanFinished(qint64 planId, EpochMs at, const QString &author)
     transaction.commit();
 }
 
+QHash<QString, QString> Store::commitAuthors(const QStringList &shas)
+{
+    QHash<QString, QString> authors;
+    Statement q(m_db,
+                "SELECT author_name FROM git_commits WHERE sha >= ?1 AND sha < ?1 || 'g' "
+                "AND author_name IS NOT NULL LIMIT 1");
+    for (const QString &sha : shas) {
+        if (sha.size() < 7 || authors.contains(sha))
+            continue;
+        // SHAs are lower-case hex: every full SHA starting with the prefix sorts in [prefix,
+        // prefix + 'g'), which the (repository, sha) index cannot serve but a scan of a few
+        // thousand rows per pending change can.
+        q.bind(1, sha.toLower());
+        if (q.step())
+            authors.insert(sha, q.text(0));
+        q.reset();
+    }
+    return authors;
+}
+
 int Store::carryOverPlans(Database &previous)
 {
     {

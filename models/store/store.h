@@ -138,6 +138,9 @@ public:
     void recordPlanLook(qint64 planId, EpochMs at, const QList<PlanItemSeen> &seen);
     // Finishes (at != NoTime) or reopens (NoTime) a plan by hand.
     void setPlanFinished(qint64 planId, EpochMs at, const QString &author);
+    // The author of each commit the repository scans know, by SHA (a prefix of at least 7
+    // characters finds the full one); unknown ones are left out.
+    QHash<QString, QString> commitAuthors(const QStringList &shas);
 
     // Incidents created in [from, to), oldest first; NoTime leaves that end open. An incident
     // without a creation time is read only when both ends are open.
