@@ -4183,7 +4183,7 @@ version</translation>
         <translation>Die Cache-Datenbank %1 hat einen Fehler gemeldet: %2</translation>
     </message>
     <message>
-        <location filename="../models/analysis/analysis.cpp" line="+416"/>
+        <location filename="../models/analysis/analysis.cpp" line="+417"/>
         <source>%1 went red %2 min after %3 failed, with no change of its own since its last green run; it depends on %3 through %4.</source>
         <translation>%1 wurde %2 Min. nach dem Fehlschlag von %3 rot, ohne eigene Änderung seit dem letzten grünen Lauf; der Dienst hängt über %4 von %3 ab.</translation>
     </message>
@@ -4279,12 +4279,12 @@ version</translation>
         <translation>Der Dienst ist Teil eines Abhängigkeitszyklus und muss gemeinsam mit %1 (noch nicht bereit) ausgerollt werden.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+132"/>
         <source>It must wait for %1, which it depends on and which is blocked.</source>
         <translation>Der Dienst muss auf seine blockierte Abhängigkeit %1 warten.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+166"/>
         <source>%1 %2 fails verification against %3 %4.</source>
         <translation>%1 %2 besteht die Verifizierung gegen %3 %4 nicht.</translation>
     </message>
@@ -5220,6 +5220,237 @@ version</translation>
         <location line="+3"/>
         <source>Computed %1 UTC.</source>
         <translation>Berechnet %1 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis/plantracking.cpp" line="+46"/>
+        <source>Rolled back: %1</source>
+        <translation>Zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Done: %1 already ran %2 when the plan was made</source>
+        <translation>Erledigt: %1 lief bereits mit %2, als der Plan erstellt wurde</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 runs %2 again since %3</source>
+        <translation>%1 läuft seit %3 wieder mit %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deploying: deployment %1 of %2 started at %3</source>
+        <translation>Wird ausgerollt: Deployment %1 von %2 begann um %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>Done: %1 runs %2 since %3</source>
+        <translation>Erledigt: %1 läuft seit %3 mit %2</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>deployment %1 failed at %2</source>
+        <translation>Deployment %1 ist um %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deployment %1 was rolled back at %2</source>
+        <translation>Deployment %1 wurde um %2 zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rolling out %1</source>
+        <translation>%1 wird ausgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: %1 % of traffic on %2</source>
+        <translation>Pausiert: %1 % des Verkehrs auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolling out: %1 % of traffic on %2</source>
+        <translation>Rollout: %1 % des Verkehrs auf %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done: the rollout of %1 is healthy since %2</source>
+        <translation>Erledigt: der Rollout von %1 ist seit %2 gesund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the rollout of %1 is %2</source>
+        <translation>der Rollout von %1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no longer: %1</source>
+        <translation>nicht mehr: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 now runs in %3</source>
+        <translation>%1 %2 läuft jetzt in %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>its contract with %1 was verified at %2</source>
+        <translation>sein Vertrag mit %1 wurde um %2 verifiziert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its pipeline went green at %1</source>
+        <translation>seine Pipeline wurde um %1 grün</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the freeze on %1 ended</source>
+        <translation>die Sperrzeit für %1 ist vorbei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>deploying</source>
+        <translation>wird ausgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 left the catalog; last recorded: %2</source>
+        <translation>%1 ist nicht mehr im Katalog; zuletzt erfasst: %2</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>%1 failed</source>
+        <translation>%1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rolled back</source>
+        <translation>%1 wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done at %1</source>
+        <translation>Erledigt um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held: wave %1 is not healthy (%2)</source>
+        <translation>Zurückgehalten: Welle %1 ist nicht gesund (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In progress: %1 of %2 done</source>
+        <translation>In Arbeit: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Released: nothing has to go before it</source>
+        <translation>Freigegeben: nichts muss vorher ausgerollt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released: wave %1 is done</source>
+        <translation>Freigegeben: Welle %1 ist erledigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for wave %1</source>
+        <translation>Wartet auf Welle %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 joined the plan</source>
+        <translation>%1 ist jetzt im Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is done</source>
+        <translation>%1 ist erledigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rolled back: %2</source>
+        <translation>%1 wurde zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 → %3 (%4 %)</source>
+        <translation>%1: %2 → %3 (%4 %)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 % → %3 % of traffic</source>
+        <translation>%1: %2 % → %3 % des Verkehrs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is blocked: %2</source>
+        <translation>%1 ist blockiert: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has one reason less to wait: %2</source>
+        <translation>%1 hat einen Grund weniger zu warten: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer blocked: %2</source>
+        <translation>%1 ist nicht mehr blockiert: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moved from wave %2 to wave %3</source>
+        <translation>%1 ist von Welle %2 in Welle %3 gewechselt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 left the plan</source>
+        <translation>%1 ist nicht mehr im Plan</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Took %1</source>
+        <translation>Dauerte %1</translation>
     </message>
 </context>
 <context>

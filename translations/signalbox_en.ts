@@ -187,7 +187,7 @@
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/analysis/analysis.cpp" line="+483" />
+        <location filename="../models/analysis/analysis.cpp" line="+484" />
         <source>%1 fails (%2) since %3 while nothing it depends on is failing; %n service(s) that depend on it went red after it.</source>
         <translation>
             <numerusform>%1 fails (%2) since %3 while nothing it depends on is failing; %n service that depend on it went red after it.</numerusform><numerusform>%1 fails (%2) since %3 while nothing it depends on is failing; %n services that depend on it went red after it.</numerusform></translation>

@@ -158,6 +158,7 @@ AnalysisContext AnalysisContext::build(const Snapshot &snapshot, const ReleasePo
         Facts &f = facts[std::size_t(i)];
         f.tier = state.service.tier;
         f.kind = state.service.kind;
+        f.owner = state.service.owner;
         QList<PipelineRun> runs = state.recentMainRuns;
         if (runs.isEmpty() && state.lastRun)
             runs.append(*state.lastRun);
@@ -766,12 +767,10 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
     }
     applyCycleRule(checks);
 
-    // Waves over the condensation (cycles collapsed), providers first: a component's wave is one
-    // more than the highest wave among the chosen components it needs, directly or through
-    // services that are not part of the release. Component ids are providers-first, so one pass
-    // in id order sees every provider before its consumers.
+    // Waves over the condensation (cycles collapsed), providers first; a component waits for a
+    // held provider, directly or through services that are not part of the release. Component ids
+    // are providers-first, so one pass in id order sees every provider before its consumers.
     const int components = m_graph.componentCount();
-    std::vector<int> level(static_cast<std::size_t>(components), 0);
     std::vector<char> containsChosen(static_cast<std::size_t>(components), 0);
     std::vector<int> heldBecause(static_cast<std::size_t>(components),
                                  -1); // the blocked node it waits for
@@ -783,35 +782,25 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
         if (!checks.at(i).deployable)
             heldBecause[std::size_t(component[std::size_t(node)])] = node;
     }
+    const std::vector<int> level = levels(containsChosen);
     for (int c = 0; c < components; ++c) {
-        int below = 0;
         int waitingFor = -1;
-        const auto visit = [&](int node) {
+        forEachMember(c, [&](int node) {
             for (int provider : m_graph.providers(node)) {
                 const int pc = component[std::size_t(provider)];
-                if (pc == c)
-                    continue;
-                below = std::max(below, level[std::size_t(pc)]);
-                if (heldBecause[std::size_t(pc)] >= 0)
+                if (pc != c && heldBecause[std::size_t(pc)] >= 0)
                     waitingFor = heldBecause[std::size_t(pc)];
             }
-        };
-        if (m_graph.componentSize(c) == 1)
-            visit(m_componentFirst[std::size_t(c)]);
-        else
-            for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(c))])
-                visit(node);
+        });
         if (!containsChosen[std::size_t(c)]) {
-            level[std::size_t(c)] = below;
             if (waitingFor >= 0)
                 heldBecause[std::size_t(c)] = waitingFor;
             continue;
         }
-        level[std::size_t(c)] = below + 1;
         if (waitingFor < 0 || heldBecause[std::size_t(c)] >= 0)
             continue;
         heldBecause[std::size_t(c)] = waitingFor;
-        const auto hold = [&](int node) {
+        forEachMember(c, [&](int node) {
             const qsizetype i = checkOf[std::size_t(node)];
             if (i < 0)
                 return;
@@ -820,12 +809,7 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
                 {BlockedReason::Kind::WaitingForProvider, m_graph.name(waitingFor),
                  ModelsTr::tr("It must wait for %1, which it depends on and which is blocked.")
                      .arg(m_graph.name(waitingFor))});
-        };
-        if (m_graph.componentSize(c) == 1)
-            hold(m_componentFirst[std::size_t(c)]);
-        else
-            for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(c))])
-                hold(node);
+        });
     }
 
     // Reported in node (name) order; sorting indices and moving once is cheaper than sorting the
@@ -842,11 +826,11 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
         sorted.append(std::move(checks[i]));
     checks = std::move(sorted);
     std::vector<QStringList> waves;
-    QHash<int, QStringList> groups;
+    std::vector<int> chosenNodes;
+    chosenNodes.reserve(std::size_t(checks.size()));
     for (const DeployCheck &c : std::as_const(checks)) {
+        chosenNodes.push_back(c.node);
         const int comp = component[std::size_t(c.node)];
-        if (m_graph.componentSize(comp) > 1)
-            groups[comp].append(c.service);
         if (heldBecause[std::size_t(comp)] >= 0) {
             result.held.append(c);
             continue;
@@ -861,7 +845,52 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
         if (!wave.isEmpty())
             result.waves.append({number++, std::move(wave)});
     }
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+    result.groups = groupsOf(chosenNodes);
+    result.checks = std::move(checks);
+    return result;
+}
+
+template<typename Visit>
+void AnalysisContext::forEachMember(int component, Visit visit) const
+{
+    if (m_graph.componentSize(component) == 1) {
+        visit(m_componentFirst[std::size_t(component)]);
+        return;
+    }
+    for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(component))])
+        visit(node);
+}
+
+std::vector<int> AnalysisContext::levels(const std::vector<char> &containsChosen) const
+{
+    const std::vector<int> &component = m_graph.componentOf();
+    const int components = m_graph.componentCount();
+    std::vector<int> level(static_cast<std::size_t>(components), 0);
+    for (int c = 0; c < components; ++c) {
+        int below = 0;
+        forEachMember(c, [&](int node) {
+            for (int provider : m_graph.providers(node)) {
+                const int pc = component[std::size_t(provider)];
+                if (pc != c)
+                    below = std::max(below, level[std::size_t(pc)]);
+            }
+        });
+        level[std::size_t(c)] = containsChosen[std::size_t(c)] ? below + 1 : below;
+    }
+    return level;
+}
+
+QList<DeployGroup> AnalysisContext::groupsOf(const std::vector<int> &nodes) const
+{
+    const std::vector<int> &component = m_graph.componentOf();
+    QHash<int, QStringList> members;
+    for (int node : nodes) {
+        const int comp = component[std::size_t(node)];
+        if (m_graph.componentSize(comp) > 1)
+            members[comp].append(m_graph.name(node));
+    }
+    QList<DeployGroup> groups;
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
         DeployGroup group;
         group.services = *it;
         for (int node : m_cycles[std::size_t(m_cycleOfComponent.value(it.key()))]) {
@@ -872,11 +901,42 @@ PlanResult AnalysisContext::plan(const QString &environment, const QStringList &
                                              m_graph.evidence(node, provider)});
             }
         }
-        result.groups.append(group);
+        groups.append(group);
     }
-    std::sort(result.groups.begin(), result.groups.end(),
+    std::sort(groups.begin(), groups.end(),
               [](const DeployGroup &a, const DeployGroup &b) { return a.services < b.services; });
-    result.checks = std::move(checks);
+    return groups;
+}
+
+PlanResult AnalysisContext::planWaves(const QStringList &services) const
+{
+    PlanResult result;
+    const std::vector<int> &component = m_graph.componentOf();
+    std::vector<int> nodes;
+    std::vector<char> containsChosen(static_cast<std::size_t>(m_graph.componentCount()), 0);
+    for (const QString &service : services) {
+        const int node = m_graph.indexOf(service);
+        if (node >= 0)
+            nodes.push_back(node);
+    }
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    for (int node : nodes)
+        containsChosen[std::size_t(component[std::size_t(node)])] = 1;
+    const std::vector<int> level = levels(containsChosen);
+    std::vector<QStringList> waves;
+    for (int node : nodes) {
+        const std::size_t wave = std::size_t(level[std::size_t(component[std::size_t(node)])]);
+        if (waves.size() < wave)
+            waves.resize(wave);
+        waves[wave - 1].append(m_graph.name(node));
+    }
+    int number = 1;
+    for (QStringList &wave : waves) {
+        if (!wave.isEmpty())
+            result.waves.append({number++, std::move(wave)});
+    }
+    result.groups = groupsOf(nodes);
     return result;
 }
 

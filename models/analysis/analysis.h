@@ -173,6 +173,11 @@ public:
     // requests: "service" or "service@version"; an empty list plans every pending change.
     PlanResult plan(const QString &environment, const QStringList &requests,
                     QStringList *unknown) const;
+    // The waves and deploy-together groups of these services as plan() levels them, with every
+    // one of them placed: plan() leaves held services out of its waves, while a plan being
+    // tracked keeps its waves when its services get blocked, unblocked or done. Names not in the
+    // graph are left out; checks and held stay empty.
+    PlanResult planWaves(const QStringList &services) const;
     ImpactResult impact(const QString &service, const QString &environment) const;
 
     // Per service facts, by graph node.
@@ -187,6 +192,7 @@ public:
         EpochMs failingSince = NoTime;
         bool ownChange = false;
         QStringList signals;
+        QString owner; // the owning team, as the catalog says
     };
     const Facts &facts(int node) const { return m_facts.at(std::size_t(node)); }
 
@@ -201,6 +207,15 @@ private:
     DeployCheck check(int node, int environment, const QString &version,
                       const std::vector<const QString *> *planned) const;
     void applyCycleRule(QList<DeployCheck> &checks) const;
+    // Calls visit(node) for every member of a component.
+    template<typename Visit>
+    void forEachMember(int component, Visit visit) const;
+    // A wave level per component: one more than the highest level among the components it needs
+    // (directly or through components without a chosen service); a component without a chosen
+    // service takes its providers' level.
+    std::vector<int> levels(const std::vector<char> &containsChosen) const;
+    // The deploy-together groups among these nodes (given in node order), by their services.
+    QList<DeployGroup> groupsOf(const std::vector<int> &nodes) const;
     int environmentIndex(const QString &environment) const;
     const Deployment *deployment(int node, int environment) const;
     const Deployment *pendingCandidate(int node, int environment) const;
