@@ -289,7 +289,9 @@ PlansPanel::PlansPanel(QWidget *parent)
     auto *changesLayout = new QHBoxLayout(m_changesBox);
     m_changes->setObjectName(u"planChangesList"_s);
     m_changes->setWordWrap(true);
-    m_changes->setMaximumHeight(110);
+    // Room for four sentences, in the font's own size (high DPI, large fonts).
+    m_changes->setMaximumHeight(m_changes->fontMetrics().lineSpacing() * 4
+                                + 2 * m_changes->frameWidth() + 4);
     auto *markSeen = new QPushButton(m_markSeen->text(), m_changesBox);
     markSeen->setToolTip(m_markSeen->toolTip());
     connect(markSeen, &QPushButton::clicked, m_markSeen, &QAction::trigger);
@@ -301,10 +303,6 @@ PlansPanel::PlansPanel(QWidget *parent)
     tabs->setDocumentMode(true);
     m_waves->setObjectName(u"planWaves"_s);
     m_waves->setAccessibleName(tr("Waves"));
-    m_waves->setColumnWidth(NameColumn, 220);
-    m_waves->setColumnWidth(StateColumn, 170);
-    m_waves->setColumnWidth(VersionColumn, 90);
-    m_waves->setColumnWidth(OwnerColumn, 130);
     connect(m_waves, &QTreeWidget::currentItemChanged, this, &PlansPanel::updateActions);
     connect(m_waves, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString service = item->data(NameColumn, ServiceRole).toString();
@@ -720,9 +718,8 @@ void PlansPanel::showWaves(const ReleasePlan &plan, const PlanStatus *status)
         // One line per reason, so each can be read whole.
         for (const BlockedReason &reason : s.reasons) {
             auto *line = new QTreeWidgetItem(item);
-            line->setText(NameColumn, reason.sentence);
-            line->setFirstColumnSpanned(true);
-            line->setToolTip(NameColumn, reason.sentence);
+            line->setText(DetailsColumn, reason.sentence);
+            line->setToolTip(DetailsColumn, reason.sentence);
             line->setData(NameColumn, ServiceRole, s.service);
             line->setData(NameColumn, WaveRole, s.wave);
         }
@@ -762,6 +759,8 @@ void PlansPanel::showWaves(const ReleasePlan &plan, const PlanStatus *status)
         }
         addService(unplaced, s);
     }
+    for (int column : {NameColumn, StateColumn, VersionColumn, OwnerColumn})
+        m_waves->resizeColumnToContents(column);
     if (m_waves->topLevelItemCount() > 0)
         m_waves->setCurrentItem(m_waves->topLevelItem(0));
 }
