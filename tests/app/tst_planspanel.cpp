@@ -519,6 +519,9 @@ private Q_SLOTS:
         finished.id = 3;
         finished.name = u"Week 46"_s;
         finished.finishedAt = T0 - Minute;
+        // What the items recorded is all a finished plan keeps of its waves' times.
+        finished.items[0].startedAt = T0 - 40 * Minute;
+        finished.items[0].finishedAt = T0 - 30 * Minute;
         board.plans.append(finished);
         PlanStatus status = board.statuses.at(0);
         status.planId = 3;
@@ -533,6 +536,7 @@ private Q_SLOTS:
         QCOMPARE(looked.size(), 1);
         QCOMPARE(looked.at(0).at(0).toLongLong(), PlanId);
         QCOMPARE(m_panel->finishAction()->text(), u"Re&open Plan"_s);
+        QCOMPARE(m_panel->wavesView()->topLevelItem(0)->text(4), u"Done · took 10 min 00 s"_s);
         QVERIFY(!m_panel->addServiceAction()->isEnabled());
     }
 };

@@ -240,6 +240,9 @@ PlansPanel::PlansPanel(QWidget *parent)
         treeAction->setShortcutContext(Qt::WidgetShortcut);
         m_waves->addAction(treeAction);
     }
+    // The empty page has nothing to focus, and a click on the page's tab leaves the focus on the
+    // tab bar: New Plan works wherever the focus is while the page is shown.
+    m_newPlan->setShortcutContext(Qt::WindowShortcut);
     connect(m_newPlan, &QAction::triggered, this, &PlansPanel::newPlan);
     connect(m_addService, &QAction::triggered, this, &PlansPanel::addServiceToPlan);
     connect(m_remove, &QAction::triggered, this, &PlansPanel::removeCurrentService);
