@@ -3539,13 +3539,13 @@ version</translation>
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+71"/>
-        <location line="+365"/>
+        <location filename="../views/mainwindow.cpp" line="+73"/>
+        <location line="+380"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-362"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
@@ -3575,7 +3575,12 @@ version</translation>
         <translation>&amp;Lieferung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>P&amp;lans</source>
+        <translation>Pl&amp;äne</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+64"/>
         <location line="+10"/>
         <source>Problems</source>
@@ -3701,7 +3706,7 @@ version</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3754,6 +3759,11 @@ version</translation>
         <location line="+5"/>
         <source>Show &amp;Delivery Metrics</source>
         <translation>&amp;Lieferkennzahlen zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show P&amp;lans</source>
+        <translation>Pl&amp;äne anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5444,6 +5454,142 @@ version</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::NewPlanDialog</name>
+    <message>
+        <location filename="../views/plans/newplandialog.cpp" line="+28"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unstable</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add &amp;Service…</source>
+        <translation>&amp;Dienst hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Release Plan</source>
+        <translation>Neuer Release-Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Checkout redesign, week 48</source>
+        <translation>z. B. Checkout-Redesign, KW 48</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current → new</source>
+        <translation>Aktuell → neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked because</source>
+        <translation>Blockiert, weil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check All</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target &amp;environment:</source>
+        <translation>Ziel&amp;umgebung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Changes to ship (Space checks or unchecks, Ctrl+A checks all):</source>
+        <translation>&amp;Änderungen zum Ausliefern (Leertaste hakt an oder ab, Strg+A hakt alle an):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a service of the catalog by hand, with the version to ship</source>
+        <translation>Einen Dienst des Katalogs von Hand hinzufügen, mit der auszuliefernden Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create &amp;Plan</source>
+        <translation>&amp;Plan anlegen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (added by hand)</source>
+        <translation>%1 (von Hand hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not deployed</source>
+        <translation>nicht deployt</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nothing is pending for %1; add services by hand.</source>
+        <translation>Für %1 steht nichts aus; fügen Sie Dienste von Hand hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n change(s) checked.</source>
+        <translation>
+            <numerusform>%1 von %n Änderung angehakt.</numerusform>
+            <numerusform>%1 von %n Änderungen angehakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::OverviewMap</name>
     <message>
         <location filename="../views/graph/overviewmap.cpp" line="+18"/>
@@ -5629,6 +5775,555 @@ version</translation>
         <location line="+1"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PlanExport</name>
+    <message>
+        <location filename="../views/plans/planexport.cpp" line="+69"/>
+        <source>Export Markdown</source>
+        <translation>Markdown exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Release plan: %1</source>
+        <translation>Release-Plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PlanServiceDialog</name>
+    <message>
+        <location filename="../views/plans/planservicedialog.cpp" line="+21"/>
+        <source>Add Service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The version to ship, e.g. 5.3.0</source>
+        <translation>Die auszuliefernde Version, z. B. 5.3.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PlansPanel</name>
+    <message>
+        <location filename="../views/plans/planspanel.cpp" line="+44"/>
+        <source>Add %1 to the Plan</source>
+        <translation>%1 zum Plan hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove %1 from the Plan</source>
+        <translation>%1 aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+257"/>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Finish Plan</source>
+        <translation>Plan abschließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen Plan</source>
+        <translation>Plan wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+234"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Held</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changed since you last looked</source>
+        <translation>Geändert seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wave / service</source>
+        <translation>Welle / Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+202"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+578"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-574"/>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a release plan from the pending changes</source>
+        <translation>Einen Release-Plan aus den ausstehenden Änderungen beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Service…</source>
+        <translation>Dienst &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a service to the plan, with the version to ship</source>
+        <translation>Einen Dienst mit der auszuliefernden Version zum Plan hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected service out of the plan</source>
+        <translation>Den ausgewählten Dienst aus dem Plan nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Seen</source>
+        <translation>Als &amp;gesehen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take note of the changes: they are not listed again</source>
+        <translation>Die Änderungen zur Kenntnis nehmen: Sie werden nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+582"/>
+        <source>&amp;Finish Plan</source>
+        <translation>Plan &amp;abschließen</translation>
+    </message>
+    <message>
+        <location line="-581"/>
+        <source>Close the plan by hand, whatever its services&apos; states</source>
+        <translation>Den Plan von Hand abschließen, gleich wie seine Dienste stehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan as Markdown for a chat or a change ticket</source>
+        <translation>Den Plan als Markdown für einen Chat oder ein Change-Ticket speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the plan as a PDF</source>
+        <translation>Den Plan als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Wave as Checklist</source>
+        <translation>Welle als Checkliste &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected wave as a Markdown task list</source>
+        <translation>Die ausgewählte Welle als Markdown-Aufgabenliste kopieren</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Release plans</source>
+        <translation>Release-Pläne</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Waves</source>
+        <translation>&amp;Wellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes and decisions</source>
+        <translation>Notizen und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind of note</source>
+        <translation>Art der Notiz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the note is about</source>
+        <translation>Worum es in der Notiz geht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who approved, why a freeze was overridden… (Ctrl+Return adds it)</source>
+        <translation>Wer freigegeben hat, warum ein Freeze übergangen wurde … (Strg+Eingabe fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;Note</source>
+        <translation>Notiz hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note to the plan (Ctrl+Return)</source>
+        <translation>Die Notiz zum Plan hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No&amp;tes and Decisions</source>
+        <translation>No&amp;tizen und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activity</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploying, %1 %</source>
+        <extracomment>%1 is the rollout&apos;s traffic on the new version, in percent.</extracomment>
+        <translation>Im Deployment, %1 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deploying</source>
+        <translation>Im Deployment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the plans…</source>
+        <translation>Pläne werden geprüft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked %1</source>
+        <translation>Geprüft %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Open a workspace to plan releases.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Releases zu planen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change(s).</source>
+        <translation>
+            <numerusform>Noch keine Release-Pläne. Drücken Sie Strg+Umschalt+N, um einen aus der %n ausstehenden Änderung zu beginnen.</numerusform>
+            <numerusform>Noch keine Release-Pläne. Drücken Sie Strg+Umschalt+N, um einen aus den %n ausstehenden Änderungen zu beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+88"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 von %n erledigt</numerusform>
+            <numerusform>%1 von %n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: changed since you last looked</source>
+        <translation>%1: geändert seit Ihrem letzten Blick</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Whole plan</source>
+        <translation>Ganzer Plan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Finished %1</source>
+        <translation>Abgeschlossen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every service is done</source>
+        <translation>Alle Dienste sind erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 of %n service(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Dienst erledigt</numerusform>
+            <numerusform>%1 von %n Diensten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n failed or rolled back</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen oder zurückgerollt</numerusform>
+            <numerusform>%n fehlgeschlagen oder zurückgerollt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To %1 · created by %2 on %3 · %4</source>
+        <translation>Nach %1 · angelegt von %2 am %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not deployed to %1 yet</source>
+        <translation>Noch nicht nach %1 deployt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs %2 now</source>
+        <translation>In %1 läuft jetzt %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>blocks: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deploys together with %1</source>
+        <translation>wird zusammen mit %1 deployt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not in a wave</source>
+        <translation>In keiner Welle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re&amp;open Plan</source>
+        <translation>Plan wieder ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ReportPdf</name>
+    <message>
+        <location filename="../views/reportpdf.cpp" line="+51"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -7930,29 +8625,9 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
 <context>
     <name>Signalbox::TeamLeadPdf</name>
     <message>
-        <location filename="../views/teamlead/teamleadpdf.cpp" line="+63"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Cannot write the PDF %1: %2</source>
-        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../views/teamlead/teamleadpdf.cpp" line="+77"/>
         <source>Team lead report: %1</source>
         <translation>Bericht für Teamleitungen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF could not be started</source>
-        <translation>das PDF konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>the PDF could not be finished</source>
-        <translation>das PDF konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>

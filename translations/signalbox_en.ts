@@ -130,13 +130,13 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+300" />
+        <location filename="../views/mainwindow.cpp" line="+308" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+254" />
+        <location line="+263" />
         <source>Syncing %n source(s)…</source>
         <translation>
             <numerusform>Syncing %n source…</numerusform><numerusform>Syncing %n sources…</numerusform></translation>
@@ -389,6 +389,54 @@
         <source>Not counted: %n deployment(s) still pending or in an unknown state.</source>
         <translation>
             <numerusform>Not counted: %n deployment still pending or in an unknown state.</numerusform><numerusform>Not counted: %n deployments still pending or in an unknown state.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::NewPlanDialog</name>
+    <message numerus="yes">
+        <location filename="../views/plans/newplandialog.cpp" line="+263" />
+        <source>%1 of %n change(s) checked.</source>
+        <translation>
+            <numerusform>%1 of %n change checked.</numerusform><numerusform>%1 of %n changes checked.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::PlansPanel</name>
+    <message numerus="yes">
+        <location filename="../views/plans/planspanel.cpp" line="+530" />
+        <source>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change(s).</source>
+        <translation>
+            <numerusform>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change.</numerusform><numerusform>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending changes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform><numerusform>%1 of %n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80" />
+        <source>%1 of %n service(s) done</source>
+        <translation>
+            <numerusform>%1 of %n service done</numerusform><numerusform>%1 of %n services done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n failed or rolled back</source>
+        <translation>
+            <numerusform>%n failed or rolled back</numerusform><numerusform>%n failed or rolled back</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform><numerusform>%n blocked</numerusform></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
 #include "itemmodels/sourcestatusmodel.h"
+#include "plans/planspanel.h"
 #include "rollout/rolloutpanel.h"
 #include "servicedetailspanel.h"
 #include "sources/sourcespanel.h"
@@ -29,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -41,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -126,9 +129,15 @@ MainWindow::MainWindow(ServiceTableModel *services, RunListModel *runs,
     m_teamLeadPanel = new TeamLeadPanel(m_overview);
     m_teamLeadPanel->setObjectName(u"teamLeadPanel"_s);
     m_overview->addTab(m_teamLeadPanel, tr("&Delivery"));
+    m_plansPanel = new PlansPanel(m_overview);
+    m_plansPanel->setObjectName(u"plansPanel"_s);
+    m_overview->addTab(m_plansPanel, tr("P&lans"));
     connect(m_overview, &QTabWidget::currentChanged, this, [this] {
         if (isTeamLeadPageShown())
             Q_EMIT teamLeadPageShown();
+        if (isPlansPageShown())
+            Q_EMIT plansPageShown();
+        updateActiveUndoStack();
     });
     m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
@@ -329,10 +338,14 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
-    QAction *undo = m_discoveryPanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_discoveryPanel->undoStack());
+    m_undoGroup->addStack(m_plansPanel->undoStack());
+    updateActiveUndoStack();
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
-    QAction *redo = m_discoveryPanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
 
@@ -371,6 +384,11 @@ void MainWindow::createActions()
         m_teamLeadPanel->tabs()->setFocus();
     });
     showDelivery->setShortcut(Qt::CTRL | Qt::Key_D);
+    QAction *showPlans = view->addAction(tr("Show P&lans"), this, [this] {
+        m_overview->setCurrentWidget(m_plansPanel);
+        m_plansPanel->planList()->setFocus();
+    });
+    showPlans->setShortcut(Qt::CTRL | Qt::Key_L);
     QAction *find = view->addAction(tr("&Find Service"), this, [this] {
         // In the graph: find and centre; in the table: filter.
         QLineEdit *field
@@ -711,6 +729,20 @@ void MainWindow::showServiceInGraph(const QString &name)
 bool MainWindow::isTeamLeadPageShown() const
 {
     return m_pages->currentWidget() == m_overview && m_overview->currentWidget() == m_teamLeadPanel;
+}
+
+bool MainWindow::isPlansPageShown() const
+{
+    return m_pages->currentWidget() == m_overview && m_overview->currentWidget() == m_plansPanel;
+}
+
+void MainWindow::updateActiveUndoStack()
+{
+    if (!m_undoGroup)
+        return;
+    m_undoGroup->setActiveStack(m_overview->currentWidget() == m_plansPanel
+                                    ? m_plansPanel->undoStack()
+                                    : m_discoveryPanel->undoStack());
 }
 
 } // namespace Signalbox

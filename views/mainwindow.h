@@ -18,6 +18,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class QUndoGroup;
 
 namespace Signalbox {
 
@@ -31,6 +32,7 @@ class ServiceDetailsPanel;
 class ServiceTableModel;
 class SourceStatusModel;
 class SourcesPanel;
+class PlansPanel;
 class TeamLeadPanel;
 class WelcomePage;
 
@@ -82,6 +84,11 @@ public:
     TeamLeadPanel *teamLeadPanel() const { return m_teamLeadPanel; }
     ContractsPanel *contractsPanel() const { return m_contractsPanel; }
     bool isTeamLeadPageShown() const;
+    PlansPanel *plansPanel() const { return m_plansPanel; }
+    bool isPlansPageShown() const;
+    // Edit › Undo / Redo act on the stack of the page in front: the Plans page's, else the
+    // Repositories dock's.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     QDockWidget *discoveryDock() const { return m_discoveryDock; }
     Theme theme() const { return m_theme; }
 
@@ -99,6 +106,8 @@ Q_SIGNALS:
     void currentServiceChanged(const QString &serviceName);
     // The Delivery page came to the front: its report is computed only while someone looks.
     void teamLeadPageShown();
+    // The Plans page came to the front.
+    void plansPageShown();
     // Emitted once, the first time the window is painted with a workspace shown (startup timing).
     void firstWorkspacePaint();
 
@@ -115,6 +124,7 @@ private:
     void chooseWorkspaceFile();
     void setTheme(Theme theme);
     void updateRecentMenu();
+    void updateActiveUndoStack();
 
     ServiceTableModel *m_services;
     RunListModel *m_runs;
@@ -138,6 +148,8 @@ private:
     QDockWidget *m_sourcesDock;
     DiscoveryPanel *m_discoveryPanel;
     TeamLeadPanel *m_teamLeadPanel;
+    PlansPanel *m_plansPanel;
+    QUndoGroup *m_undoGroup = nullptr;
     QDockWidget *m_discoveryDock;
     QToolButton *m_syncButton;
     QAction *m_refreshAction = nullptr;

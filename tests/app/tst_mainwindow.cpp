@@ -1,11 +1,13 @@
 #include "application.h"
 #include "contracts/contractspanel.h"
+#include "discovery/discoverypanel.h"
 #include "i18n.h"
 #include "itemmodels/diagnosticlistmodel.h"
 #include "itemmodels/runlistmodel.h"
 #include "itemmodels/servicetablemodel.h"
 #include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
+#include "plans/planspanel.h"
 #include "servicedetailspanel.h"
 #include "sources/sourcesdialog.h"
 #include "sources/sourcespanel.h"
@@ -32,6 +34,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Signalbox;
 using namespace Qt::StringLiterals;
@@ -282,6 +286,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!app.runModel()->runs().isEmpty()
                                      && app.runModel()->runs().constFirst().service == next,
                                  10'000);
+    }
+
+    void undoFollowsThePageInFront()
+    {
+        Application app(m_cache);
+        app.window()->show();
+        OPEN_AND_WAIT(app, Application::demoWorkspacePath(), true);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        app.window()->activateWindow();
+        QSignalSpy plansShown(app.window(), &MainWindow::plansPageShown);
+        QTest::keyClick(app.window(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(app.window()->workspaceTabs()->currentWidget(), app.window()->plansPanel());
+        QCOMPARE(plansShown.size(), 1);
+        QVERIFY(app.window()->isPlansPageShown());
+        QCOMPARE(app.window()->undoGroup()->activeStack(), app.window()->plansPanel()->undoStack());
+        QTest::keyClick(app.window(), Qt::Key_G, Qt::ControlModifier);
+        QVERIFY(!app.window()->isPlansPageShown());
+        QCOMPARE(app.window()->undoGroup()->activeStack(),
+                 app.window()->discoveryPanel()->undoStack());
     }
 
     void filterFindsAServiceFromTheKeyboard()
