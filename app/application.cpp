@@ -10,6 +10,9 @@
 #include "itemmodels/sourcestatusmodel.h"
 #include "mainwindow.h"
 #include "osuser.h"
+#include "plans/planexport.h"
+#include "plans/planspanel.h"
+#include "plans/plantracker.h"
 #include "rollout/rolloutpanel.h"
 #include "servicedetailspanel.h"
 #include "sourceoperations.h"
@@ -50,6 +53,7 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     , m_scanner(new RepositoryScanner(this))
     , m_teamLead(new TeamLeadReporter(this))
     , m_contracts(new ContractChecker(this))
+    , m_plans(new PlanTracker(this))
     , m_sourceStates(new SourceStatusModel(this))
     , m_services(new ServiceTableModel(this))
     , m_runs(new RunListModel(this))
@@ -97,6 +101,40 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     connect(m_teamLead, &TeamLeadReporter::overrideFailed, this, [this](const QString &message) {
         m_window->teamLeadPanel()->setBusy(false);
         m_window->showError(tr("Checklist"), tr("The override was not saved: %1").arg(message));
+    });
+
+    PlansPanel *plans = m_window->plansPanel();
+    plans->setAuthor(osUserName());
+    connectPlanExports(plans);
+    connect(plans, &PlansPanel::createPlanRequested, m_plans, &PlanTracker::createPlan);
+    connect(plans, &PlansPanel::addItemRequested, m_plans, &PlanTracker::addItem);
+    connect(plans, &PlansPanel::removeItemRequested, m_plans, &PlanTracker::removeItem);
+    connect(plans, &PlansPanel::addNoteRequested, m_plans, &PlanTracker::addNote);
+    connect(plans, &PlansPanel::removeNoteRequested, m_plans, &PlanTracker::removeNote);
+    connect(plans, &PlansPanel::finishRequested, m_plans, &PlanTracker::setFinished);
+    connect(plans, &PlansPanel::lookedAt, m_plans, &PlanTracker::recordLook);
+    connect(plans, &PlansPanel::serviceActivated, this,
+            [this](const QString &name) { m_window->showServiceInGraph(name); });
+    connect(plans, &PlansPanel::exported, this, [this](const QString &path) {
+        m_window->setStatusMessage(path.isEmpty()
+                                       ? tr("Copied the wave as a checklist.")
+                                       : tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(plans, &PlansPanel::exportFailed, this,
+            [this](const QString &message) { m_window->showError(tr("Export"), message); });
+    connect(m_plans, &PlanTracker::boardReady, plans, &PlansPanel::setBoard);
+    connect(m_plans, &PlanTracker::checkFailed, plans, &PlansPanel::setError);
+    connect(m_plans, &PlanTracker::planCreated, this, [this](qint64 id, const QString &name) {
+        m_pendingPlanSelection = id;
+        m_window->setStatusMessage(tr("Saved the release plan %1.").arg(name));
+    });
+    connect(m_plans, &PlanTracker::boardReady, this, [this] {
+        // A plan just created is shown once the board that holds it arrives.
+        if (m_pendingPlanSelection != 0)
+            m_window->plansPanel()->selectPlan(std::exchange(m_pendingPlanSelection, 0));
+    });
+    connect(m_plans, &PlanTracker::editFailed, this, [this](const QString &message) {
+        m_window->showError(tr("Release plan"), tr("The change was not saved: %1").arg(message));
     });
 
     connect(m_window, &MainWindow::openWorkspaceRequested, this,
@@ -179,6 +217,7 @@ Application::~Application()
     m_scanner->waitForIdle();
     m_teamLead->waitForIdle();
     m_contracts->waitForIdle();
+    m_plans->waitForIdle();
     m_loader->waitForIdle();
     delete m_window;
 }
@@ -434,6 +473,8 @@ void Application::handleLoaded(const LoadResult &result)
         m_window->discoveryPanel()->resetEdits();
         // Cancels a can-i-deploy question about the old workspace's service.
         m_window->contractsPanel()->showNothing();
+        m_window->plansPanel()->resetEdits();
+        m_window->plansPanel()->setBoard(nullptr);
     }
     m_lastLoad = result;
     if (const QString reason = m_contracts->setWorkspace(result.workspace); reason.isEmpty())
@@ -464,6 +505,10 @@ void Application::handleLoaded(const LoadResult &result)
     if (!quiet)
         m_window->setStatusMessage(message);
     rememberRecent(result.workspacePath);
+    // Every load is new state (a sync, a scan, an edit of the workspace): the plans are checked
+    // against it.
+    m_plans->setWorkspace(result.cachePath, result.workspace.releasePolicy());
+    m_plans->refresh();
     m_teamLeadStale = true;
     if (newWorkspace)
         m_window->teamLeadPanel()->setReport(nullptr);

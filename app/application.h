@@ -10,6 +10,7 @@ class ContractChecker;
 class DiagnosticListModel;
 class RepositoryScanner;
 class MainWindow;
+class PlanTracker;
 class RunListModel;
 class ServiceTableModel;
 class SourceStatusModel;
@@ -39,6 +40,7 @@ public:
     RepositoryScanner *repositoryScanner() const { return m_scanner; }
     TeamLeadReporter *teamLeadReporter() const { return m_teamLead; }
     ContractChecker *contractChecker() const { return m_contracts; }
+    PlanTracker *planTracker() const { return m_plans; }
     const LoadResult &lastLoad() const { return m_lastLoad; }
 
     void openWorkspace(const QString &path, bool rebuildCache = false);
@@ -76,6 +78,7 @@ private:
     RepositoryScanner *m_scanner;
     TeamLeadReporter *m_teamLead;
     ContractChecker *m_contracts;
+    PlanTracker *m_plans;
     SourceStatusModel *m_sourceStates;
     ServiceTableModel *m_services;
     RunListModel *m_runs;
@@ -90,7 +93,8 @@ private:
     QList<struct DiscoveryEdit> m_discoveryEdits;
     bool m_discoveryEditRunning = false;
     bool m_rescanAfterScan = false; // asked to scan while a scan ran
-    bool m_teamLeadStale = true; // the cache changed since the Delivery page's report was made
+    bool m_teamLeadStale = true;
+    qint64 m_pendingPlanSelection = 0; // a plan just created, to select once it is shown // the cache changed since the Delivery page's report was made
 };
 
 } // namespace Signalbox

@@ -151,8 +151,10 @@ void PlanTracker::waitForIdle()
 
 void PlanTracker::setWorkspace(const QString &cachePath, const ReleasePolicy &policy)
 {
-    m_cachePath = cachePath;
     m_policy = policy;
+    if (cachePath == m_cachePath)
+        return;
+    m_cachePath = cachePath;
     ++m_generation; // a board of the previous workspace is dropped
     m_checking = false;
     m_checkAgain = false;
