@@ -20,20 +20,20 @@ struct PlanItemStatus
     QString service;
     QString version;
     bool inCatalog = true; // false: the service is gone from the catalog; the item stays, marked
-    QString owner{};
+    QString owner {};
     int tier = 0;
-    QString currentVersion{}; // what the environment runs now; empty: never deployed there
+    QString currentVersion {}; // what the environment runs now; empty: never deployed there
     PlanItemState state = PlanItemState::NotStarted;
     int weight = -1; // Deploying: rollout traffic on the new version; -1: not known
-    QString stateSentence{}; // e.g. "Rolling out: 25 % of traffic on 5.3.0", "Rolled back: …"
+    QString stateSentence {}; // e.g. "Rolling out: 25 % of traffic on 5.3.0", "Rolled back: …"
     EpochMs startedAt = NoTime;
     EpochMs finishedAt = NoTime;
     int wave = 0; // 1-based; 0 only for a service not in the catalog
     bool blocked = false; // the analysis core holds it
-    QList<BlockedReason> reasons{};
+    QList<BlockedReason> reasons {};
     // Failed or rolled back: the consumers it now holds (in the plan first, then others that
     // depend on it, transitively), by name.
-    QStringList blocksConsumers{};
+    QStringList blocksConsumers {};
 };
 
 struct PlanWaveStatus
@@ -48,7 +48,7 @@ struct PlanWaveStatus
     int number = 0;
     QStringList services;
     State state = State::Waiting;
-    QString sentence{}; // e.g. "Held: wave 2 is not healthy (orders rolled back)"
+    QString sentence {}; // e.g. "Held: wave 2 is not healthy (orders rolled back)"
     EpochMs startedAt = NoTime; // the first of its services to start
     EpochMs finishedAt = NoTime; // the last to finish, once all are done
     qint64 durationMs() const

@@ -21,11 +21,11 @@ struct PlanItem
 {
     QString service;
     QString version; // what is to run in the plan's environment
-    QString currentVersion{}; // what ran there when the item was added; empty: never deployed
-    QString commitRange{}; // e.g. "1a2b3c4..5d6e7f8"; empty when not known
-    QString author{}; // who wrote the newest commit of the range, when known
+    QString currentVersion {}; // what ran there when the item was added; empty: never deployed
+    QString commitRange {}; // e.g. "1a2b3c4..5d6e7f8"; empty when not known
+    QString author {}; // who wrote the newest commit of the range, when known
     bool manual = false; // added by hand rather than from the pending changes
-    QString addedBy{};
+    QString addedBy {};
     EpochMs addedAt = NoTime;
     // What the tracker last recorded: it writes these, and a log line, whenever they change. A
     // finished plan keeps them, so it still tells how long each wave took after the sources' data
@@ -61,7 +61,7 @@ struct PlanEvent
     EpochMs at = NoTime;
     QString service; // empty: about the whole plan
     QString text; // a sentence, already in the user's language
-    QString author{}; // the person, for edits; empty for what the sources brought
+    QString author {}; // the person, for edits; empty for what the sources brought
 
     bool operator==(const PlanEvent &) const = default;
 };
@@ -78,7 +78,7 @@ struct PlanItemSeen
     QStringList reasons; // the blocked reasons' sentences
     // Each blocked reason as "kind|otherService", matching `reasons` one to one: lets a reason
     // that went away be explained ("its contract with checkout was verified at 14:02").
-    QStringList reasonKeys{};
+    QStringList reasonKeys {};
 
     bool operator==(const PlanItemSeen &) const = default;
 };
