@@ -275,8 +275,63 @@ CREATE TABLE rollout_history (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
-                                 toVersion5, toVersion6, toVersion7, toVersion8};
+// Version 9: release plans. User data like the checklist decisions: services are named, never
+// referred to by row id, so a plan outlives a service leaving the catalog, a source being removed
+// and a rebuilt cache (which carries the plans over). The checks a plan last saw are read only
+// with it, so they are kept as JSON beside it.
+constexpr const char *toVersion9 = R"sql(
+CREATE TABLE release_plans (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    created_at INTEGER,
+    created_by TEXT,
+    finished_at INTEGER,
+    last_check TEXT,
+    last_looked_at INTEGER,
+    last_look TEXT
+);
+CREATE TABLE plan_items (
+    plan_id INTEGER NOT NULL REFERENCES release_plans(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    service TEXT NOT NULL,
+    version TEXT,
+    current_version TEXT,
+    commit_range TEXT,
+    author TEXT,
+    manual INTEGER NOT NULL DEFAULT 0,
+    added_by TEXT,
+    added_at INTEGER,
+    state INTEGER NOT NULL DEFAULT 0,
+    weight INTEGER,
+    wave INTEGER NOT NULL DEFAULT 0,
+    started_at INTEGER,
+    finished_at INTEGER,
+    PRIMARY KEY (plan_id, service)
+) WITHOUT ROWID;
+CREATE TABLE plan_notes (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES release_plans(id) ON DELETE CASCADE,
+    at INTEGER,
+    author TEXT,
+    service TEXT,
+    kind INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL
+);
+CREATE INDEX plan_notes_by_plan ON plan_notes (plan_id, at);
+CREATE TABLE plan_events (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES release_plans(id) ON DELETE CASCADE,
+    at INTEGER,
+    service TEXT,
+    text TEXT NOT NULL,
+    author TEXT
+);
+CREATE INDEX plan_events_by_plan ON plan_events (plan_id, at);
+)sql";
+
+constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+                                 toVersion6, toVersion7, toVersion8, toVersion9};
 static_assert(std::size(steps) == CurrentVersion, "one migration step per schema version");
 
 } // namespace

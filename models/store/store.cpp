@@ -1877,21 +1877,22 @@ QList<ChecklistOverride> Store::readChecklistOverrides()
 
 int Store::carryOverUserData(const QString &previousPath)
 {
-    // Read as it is: no upgrade, no integrity check - only this one table is asked for.
+    // Read as it is: no upgrade, no integrity check - only the people's tables are asked for.
     Database previous(previousPath, Database::Mode::ReadOnly);
+    QList<ChecklistOverride> decisions;
     {
         Statement exists(previous,
                          "SELECT 1 FROM sqlite_master WHERE type = 'table' "
                          "AND name = 'checklist_overrides'");
-        if (!exists.step())
-            return 0;
+        if (exists.step())
+            decisions = readOverrides(previous);
     }
-    const QList<ChecklistOverride> decisions = readOverrides(previous);
     Transaction transaction(m_db);
     for (const ChecklistOverride &decision : decisions)
         addChecklistOverride(decision);
+    const int plans = carryOverPlans(previous);
     transaction.commit();
-    return int(decisions.size());
+    return int(decisions.size()) + plans;
 }
 
 QList<Incident> Store::readIncidents(EpochMs from, EpochMs to)

@@ -107,10 +107,11 @@ public:
     // Every decision ever made, oldest first (by decidedAt, then as added).
     QList<ChecklistOverride> readChecklistOverrides();
 
-    // What people decided, read from another cache file (one set aside by a rebuild) and added
-    // to this one in one transaction: a rebuilt cache keeps the decisions even when the rest of
-    // the old file is beyond use. Returns how many were carried over; a file from before
-    // overrides existed has none. Throws StoreError when the old file cannot be read.
+    // What people decided and planned (checklist overrides, release plans with their notes and
+    // logs), read from another cache file (one set aside by a rebuild) and added to this one in
+    // one transaction: a rebuilt cache keeps them even when the rest of the old file is beyond
+    // use. Returns how many decisions and plans were carried over; a file from before they
+    // existed has none. Throws StoreError when the old file cannot be read.
     int carryOverUserData(const QString &previousPath);
 
     // Release plans: user data, like the checklist decisions. Every write is one transaction;
@@ -157,6 +158,8 @@ private:
     qint64 serviceId(const QString &name);
     void writeSyncSuccess(qint64 sourceRowId, const SyncSuccess &success);
     void readContracts(ServiceDetails &details, qint64 serviceId, int versionLimit);
+    // Inside carryOverUserData's transaction.
+    int carryOverPlans(Database &previous);
 
     Database m_db;
     QHash<QString, qint64> m_serviceIds;

@@ -218,8 +218,8 @@ LoadResult loadWorkspace(const LoadRequest &request)
                      0,
                      0,
                      {},
-                     LoadTr::tr("The checklist decisions in the old cache could not be carried "
-                                "over (%1); they stay in that file.")
+                     LoadTr::tr("The checklist decisions and release plans in the old cache "
+                                "could not be carried over (%1); they stay in that file.")
                          .arg(e.message())});
             }
         }

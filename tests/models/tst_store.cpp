@@ -1107,23 +1107,200 @@ private Q_SLOTS:
         QCOMPARE(store.readServiceDetails(u"shipping"_s).contracts, QList<ContractPair> {});
     }
 
+    static ReleasePlan samplePlan()
+    {
+        ReleasePlan plan;
+        plan.name = u"Spring release"_s;
+        plan.environment = u"production"_s;
+        plan.createdAt = T0;
+        plan.createdBy = u"rita"_s;
+        PlanItem payments;
+        payments.service = u"payments"_s;
+        payments.version = u"5.3.0"_s;
+        payments.currentVersion = u"5.2.0"_s;
+        payments.commitRange = u"1a2b3c4..5d6e7f8"_s;
+        payments.author = u"Ana"_s;
+        payments.addedBy = u"rita"_s;
+        payments.addedAt = T0;
+        PlanItem checkout = payments;
+        checkout.service = u"checkout"_s;
+        checkout.version = u"2.1.0"_s;
+        checkout.currentVersion.clear();
+        checkout.manual = true;
+        plan.items = {payments, checkout};
+        PlanNote note;
+        note.at = T0 + 5;
+        note.author = u"rita"_s;
+        note.kind = PlanNoteKind::Approval;
+        note.service = u"payments"_s;
+        note.text = u"Approved by the payments lead – “go”"_s;
+        plan.notes = {note};
+        return plan;
+    }
+
+    void releasePlansRoundTripWithTheirLog()
+    {
+        Store store(m_path);
+        QVERIFY(store.readPlans().isEmpty());
+        ReleasePlan plan = samplePlan();
+        plan.id = store.createPlan(plan);
+        QVERIFY(plan.id > 0);
+        plan.notes[0].id = store.readPlan(plan.id)->notes.at(0).id;
+        QVERIFY(plan.notes.at(0).id > 0);
+        // Creating a plan logs it, in the creator's name.
+        plan.events = {{T0, {}, u"Plan created for production"_s, u"rita"_s}};
+        const ReleasePlan created = *store.readPlan(plan.id);
+        QCOMPARE(created, plan);
+
+        // A person's edits are each logged with their name.
+        PlanItem orders;
+        orders.service = u"orders"_s;
+        orders.version = u"1.0.1"_s;
+        store.addPlanItem(plan.id, orders, u"sam"_s, T0 + 10);
+        orders.version = u"1.0.2"_s; // the same service again replaces it, keeping its place
+        store.addPlanItem(plan.id, orders, u"sam"_s, T0 + 11);
+        store.removePlanItem(plan.id, u"checkout"_s, u"sam"_s, T0 + 12);
+        store.removePlanItem(plan.id, u"nobody"_s, u"sam"_s, T0 + 13); // not in it: no log line
+        PlanNote freeze;
+        freeze.at = T0 + 14;
+        freeze.author = u"sam"_s;
+        freeze.kind = PlanNoteKind::Override;
+        freeze.text = u"Freeze lifted by the CTO"_s;
+        const qint64 freezeId = store.addPlanNote(plan.id, freeze);
+        PlanNote typo = freeze;
+        typo.at = T0 + 15;
+        typo.kind = PlanNoteKind::Note;
+        typo.text = u"tpyo"_s;
+        const qint64 typoId = store.addPlanNote(plan.id, typo);
+        store.removePlanNote(plan.id, typoId, u"sam"_s, T0 + 16); // undone
+        store.removePlanNote(plan.id, typoId, u"sam"_s, T0 + 17); // twice: nothing more
+
+        ReleasePlan read = *store.readPlan(plan.id);
+        QCOMPARE(read.items.size(), 2);
+        QCOMPARE(read.items.at(0).service, u"payments"_s);
+        QCOMPARE(read.items.at(1).service, u"orders"_s);
+        QCOMPARE(read.items.at(1).version, u"1.0.2"_s);
+        QCOMPARE(read.notes.size(), 2);
+        QCOMPARE(read.notes.at(1).id, freezeId);
+        QCOMPARE(read.notes.at(1).kind, PlanNoteKind::Override);
+        const QList<PlanEvent> log {
+            {T0, {}, u"Plan created for production"_s, u"rita"_s},
+            {T0 + 10, u"orders"_s, u"Added orders 1.0.1"_s, u"sam"_s},
+            {T0 + 11, u"orders"_s, u"Changed to orders 1.0.2"_s, u"sam"_s},
+            {T0 + 12, u"checkout"_s, u"Removed from the plan"_s, u"sam"_s},
+            {T0 + 14, {}, u"Override: Freeze lifted by the CTO"_s, u"sam"_s},
+            {T0 + 15, {}, u"Note: tpyo"_s, u"sam"_s},
+            {T0 + 16, {}, u"Note taken back: tpyo"_s, u"sam"_s},
+        };
+        QCOMPARE(read.events, log);
+
+        // The tracker's check: tracked fields, the check as seen, log lines, in one go.
+        read.items[0].state = PlanItemState::Deploying;
+        read.items[0].weight = 25;
+        read.items[0].wave = 1;
+        read.items[0].startedAt = T0 + 20;
+        read.items[1].wave = 2;
+        PlanItemSeen seen;
+        seen.service = u"orders"_s;
+        seen.wave = 2;
+        seen.blocked = true;
+        seen.reasons = {u"Its pipeline is red."_s};
+        seen.reasonKeys = {u"PipelineRed|"_s};
+        read.lastCheck = {seen};
+        store.writePlanCheck(read, {{T0 + 20, u"payments"_s, u"not started → deploying"_s, {}}});
+        store.recordPlanLook(plan.id, T0 + 21, {seen});
+        store.setPlanFinished(plan.id, T0 + 30, u"rita"_s);
+
+        // Everything survives reopening the file.
+        const ReleasePlan reopened = *Store(m_path).readPlan(plan.id);
+        QCOMPARE(reopened.items, read.items);
+        QCOMPARE(reopened.lastCheck, QList<PlanItemSeen> {seen});
+        QCOMPARE(reopened.lastLook, QList<PlanItemSeen> {seen});
+        QCOMPARE(reopened.lastLookedAt, T0 + 21);
+        QCOMPARE(reopened.finishedAt, T0 + 30);
+        QCOMPARE(reopened.events.size(), log.size() + 2);
+        QCOMPARE(reopened.events.at(log.size()).text, u"not started → deploying"_s);
+        QCOMPARE(reopened.events.last().text, u"Plan finished"_s);
+        QCOMPARE(reopened.notes, read.notes);
+
+        // Open plans come first, newest first; a finished one after them. By name: the open one.
+        ReleasePlan second = samplePlan();
+        second.createdAt = T0 + 40;
+        second.id = store.createPlan(second);
+        ReleasePlan third = samplePlan();
+        third.name = u"Hotfix"_s;
+        third.createdAt = T0 + 50;
+        third.id = store.createPlan(third);
+        QList<qint64> order;
+        for (const ReleasePlan &p : store.readPlans())
+            order.append(p.id);
+        QCOMPARE(order, (QList<qint64> {third.id, second.id, plan.id}));
+        QCOMPARE(store.findPlan(u"Spring release"_s)->id, second.id);
+        QVERIFY(!store.findPlan(u"Autumn"_s));
+        QVERIFY(!store.readPlan(9999));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.addPlanNote(9999, freeze));
+        store.setPlanFinished(plan.id, NoTime, u"rita"_s); // reopened
+        QVERIFY(store.readPlan(plan.id)->isOpen());
+    }
+
+    // A plan names services; a source leaving or a catalog sweep takes none of it, and a plan
+    // whose service is gone still reads whole.
+    void releasePlansOutliveSourcesAndTheCatalog()
+    {
+        Store store(m_path);
+        store.ingest(sampleBatch());
+        const qint64 id = store.createPlan(samplePlan());
+        store.forgetSourcesExcept({});
+        IngestBatch emptyCatalog;
+        emptyCatalog.source = u"workspace"_s;
+        emptyCatalog.replacesCatalog = true;
+        emptyCatalog.replacesDependencies = true;
+        store.ingest(emptyCatalog);
+        QCOMPARE(countRows(m_path, "services"), 0);
+        const ReleasePlan plan = *store.readPlan(id);
+        QCOMPARE(plan.items.size(), 2);
+        QCOMPARE(plan.notes.size(), 1);
+    }
+
+    // A rebuilt cache takes the plans over from the file set aside, ids, notes and log included.
+    void carryOverTakesThePlansAlong()
+    {
+        ReleasePlan plan = samplePlan();
+        {
+            Store old(m_path);
+            plan.id = old.createPlan(plan);
+            old.addPlanNote(plan.id,
+                            {0, T0 + 9, u"sam"_s, {}, PlanNoteKind::Note, u"Go at 14:00"_s});
+            old.addChecklistOverride(
+                {ChecklistQuestion::SlowBuilds, ChecklistAnswer::Yes, u"n"_s, u"a"_s, T0, false});
+        }
+        const QString fresh = m_dir->filePath(u"fresh.sqlite"_s);
+        Store store(fresh);
+        QCOMPARE(store.carryOverUserData(m_path), 2); // one decision, one plan
+        QCOMPARE(store.readPlans(), Store(m_path).readPlans());
+        QCOMPARE(store.readPlans().at(0).notes.size(), 2);
+    }
+
     void migratesFromVersion5KeepingData()
     {
         {
             Store store(m_path);
             store.ingest(sampleBatch());
         }
-        // Version 5 is version 8 without the incidents table (6), the checklist overrides (7)
-        // and the rollouts' details and history (8).
+        // Version 5 is version 9 without the incidents table (6), the checklist overrides (7),
+        // the rollouts' details and history (8) and the release plans (9).
         QVERIFY(execSql(m_path,
+                        "DROP TABLE plan_events; DROP TABLE plan_notes; DROP TABLE plan_items; "
+                        "DROP TABLE release_plans; "
                         "DROP TABLE incidents; DROP TABLE checklist_overrides; "
                         "DROP TABLE rollout_history; ALTER TABLE rollouts DROP COLUMN details; "
                         "ALTER TABLE rollout_analysis DROP COLUMN details; "
                         "PRAGMA user_version = 5"));
         QCOMPARE(countRows(m_path, "incidents"), -1);
         Store store(m_path);
-        QCOMPARE(store.schemaVersion(), 8);
+        QCOMPARE(store.schemaVersion(), 9);
         QCOMPARE(countRows(m_path, "checklist_overrides"), 0);
+        QVERIFY(store.readPlans().isEmpty());
         QCOMPARE(countRows(m_path, "pipeline_runs"), 4);
         QCOMPARE(countRows(m_path, "deployments"), 2);
         QCOMPARE(countRows(m_path, "rollouts"), 1);

@@ -209,12 +209,23 @@ private Q_SLOTS:
                 decisions.append(d);
             }
         }
+        ReleasePlan plan;
+        plan.name = u"Friday release"_s;
+        plan.environment = u"production"_s;
+        plan.createdAt = 2'000;
+        plan.createdBy = u"dana"_s;
+        plan.items = {{u"payments"_s, u"5.3.0"_s}};
+        plan.id = Store(cache).createPlan(plan);
+        Store(cache).addPlanNote(plan.id,
+                                 {0, 2'001, u"dana"_s, {}, PlanNoteKind::Approval, u"CAB ok"_s});
+        const QList<ReleasePlan> plans = Store(cache).readPlans();
         const LoadResult rebuilt = loadWorkspace({m_workspace, m_cacheDir, true, NoTime, {}});
         QVERIFY(rebuilt.ok());
         QVERIFY(!rebuilt.setAsideCachePath.isEmpty());
         for (const Diagnostic &d : rebuilt.diagnostics)
             QVERIFY2(!d.message.contains(u"checklist decisions"_s), qPrintable(d.toString()));
         QCOMPARE(Store(cache).readChecklistOverrides(), decisions);
+        QCOMPARE(Store(cache).readPlans(), plans);
     }
 
     void newerCacheIsRefused()
