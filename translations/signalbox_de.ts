@@ -270,7 +270,12 @@
         <translation>Der letzte Tag, den report abdeckt, als JJJJ-MM-TT (Vorgabe: jetzt).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Save what plan prints as a release plan called &lt;name&gt;.</source>
+        <translation>Speichert, was plan ausgibt, als Release-Plan mit dem Namen &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The workspace file to open in the window.</source>
         <translation>Die Arbeitsbereichsdatei, die im Fenster geöffnet wird.</translation>
     </message>
@@ -280,6 +285,8 @@
   triage                     root causes, their victims, flaky and independent failures
   blocked                    pending changes for the environment, deployable or blocked, and why
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
+  plan ... --save NAME       also saves it as a release plan (even when something is blocked); exits 2 when an open plan has that name
+  plans                      every release plan: open or finished, who made it, how far it got
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
   sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed
   discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)
@@ -293,6 +300,8 @@
   triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
   blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
   plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); Exit-Code 1, wenn eine davon blockiert ist
+  plan ... --save NAME       speichert ihn außerdem als Release-Plan (auch wenn etwas blockiert ist); Exit-Code 2, wenn ein offener Plan diesen Namen trägt
+  plans                      alle Release-Pläne: offen oder abgeschlossen, wer sie angelegt hat, wie weit sie sind
   impact SERVICE             was der Dienst benötigt, wer ihn benötigt und welche Konsumenten durch seine ausstehende Version brechen würden
   sync [SOURCE]...           aktuelle Daten aus allen Quellen (oder den genannten) in den Cache holen; Exit-Code 5, wenn eine davon fehlschlug
   discover PATH...           Dienste, Abhängigkeiten mit ihren Nachweisen und CI-Dateien, die in lokalen Git-Repositorys gefunden werden (kein Arbeitsbereich erforderlich)
@@ -304,7 +313,12 @@
                              fragt den Pact Broker des Arbeitsbereichs; Exit-Code 0 ja, 1 nein, 2 unbekannt oder nicht gefragt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+155"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, plans, impact, sync, discover, scan, history, templates, report).</source>
+        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, plans, impact, sync, discover, scan, history, templates, report).</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -349,18 +363,24 @@
         <translation>report --format pdf braucht --out DATEI.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>--save goes with plan.</source>
+        <translation>--save gehört zu plan.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>--save takes the plan&apos;s name.</source>
+        <translation>--save erwartet den Namen des Plans.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>--format, --out, --days and --until go with report.</source>
         <translation>--format, --out, --days und --until gehören zu report.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover, scan, history, templates, report).</source>
-        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover, scan, history, templates, report).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -375,19 +395,19 @@
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+126"/>
+        <location filename="../app/headlesscommand.cpp" line="+127"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+249"/>
+        <location line="+412"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-430"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -413,13 +433,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+599"/>
+        <location line="+762"/>
         <location line="+1"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-763"/>
         <source>NOW</source>
         <translation>AKTUELL</translation>
     </message>
@@ -439,13 +459,13 @@
         <translation>Nichts wartet auf ein Deployment in %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+51"/>
+        <location line="+70"/>
+        <location line="+158"/>
         <source>no such service in the workspace: %1</source>
         <translation>kein Dienst dieses Namens im Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-107"/>
         <source>Nothing to deploy to %1.</source>
         <translation>Für %1 gibt es nichts auszurollen.</translation>
     </message>
@@ -465,7 +485,7 @@
         <translation>Zurückgehalten:</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+115"/>
         <source>%1 needs (%n service(s)): </source>
         <translation>
             <numerusform>%1 benötigt (%n Dienst): </numerusform>
@@ -540,13 +560,82 @@
         <translation>synchronisiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <location line="+157"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-406"/>
+        <source>an open release plan is already called %1 (to %2, created by %3); finish it in the window or choose another name</source>
+        <translation>ein offener Release-Plan heißt bereits %1 (nach %2, angelegt von %3); schließen Sie ihn im Fenster ab oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Saved release plan %1 (%n service(s)) to %2.</source>
+        <translation>
+            <numerusform>Release-Plan %1 (%n Dienst) für %2 gespeichert.</numerusform>
+            <numerusform>Release-Plan %1 (%n Dienste) für %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No release plan saved: it would be empty.</source>
+        <translation>Kein Release-Plan gespeichert: Er wäre leer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATED BY</source>
+        <translation>ANGELEGT VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROGRESS</source>
+        <translation>FORTSCHRITT</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No release plans yet: save one with &quot;signalbox plan --save NAME&quot;.</source>
+        <translation>Noch keine Release-Pläne: Speichern Sie einen mit &quot;signalbox plan --save NAME&quot;.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <location line="+157"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -743,7 +832,7 @@
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
         <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
     </message>
@@ -4053,6 +4142,9 @@ version</translation>
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../models/report/planreport.cpp" line="+154"/>
+        <location line="+49"/>
+        <location line="+17"/>
         <location filename="../models/report/teamleadmarkdown.cpp" line="+161"/>
         <location line="+33"/>
         <source>Service</source>
@@ -4080,6 +4172,7 @@ version</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../models/report/planreport.cpp" line="-164"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
@@ -4289,7 +4382,7 @@ version</translation>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+293"/>
+        <location filename="../models/store/migrations.cpp" line="+348"/>
         <location filename="../models/store/store.cpp" line="+353"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
@@ -4354,6 +4447,7 @@ version</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../models/report/planreport.cpp" line="+52"/>
         <source>%1 blocked</source>
         <translation>%1 blockiert</translation>
     </message>
@@ -5091,12 +5185,264 @@ version</translation>
         <translation>Zu prüfende Services: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/report/planreport.cpp" line="-80"/>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deploying</source>
+        <translation>wird ausgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deploying, %1 %</source>
+        <translation>wird ausgerollt, %1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deploying</source>
+        <translation>%1 im Rollout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rolled back</source>
+        <translation>%1 zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+1"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Wave %1 — %2</source>
+        <translation>Welle %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(took %1)</source>
+        <translation>(dauerte %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blocked.</source>
+        <translation>Blockiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now holds back: %1</source>
+        <translation>Hält jetzt zurück: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deploy together</source>
+        <translation>Gemeinsam ausrollen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (cycle: %2)</source>
+        <translation>%1 (Zyklus: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes and decisions</source>
+        <translation>Notizen und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole plan</source>
+        <translation>der ganze Plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing yet.</source>
+        <translation>Noch nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sources</source>
+        <translation>die Quellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Release plan: %1</source>
+        <translation>Release-Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1. Created by %2 on %3 UTC.</source>
+        <translation>Nach %1. Angelegt von %2 am %3 UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished %1 UTC.</source>
+        <translation>Abgeschlossen %1 UTC.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In no wave</source>
+        <translation>In keiner Welle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wave %1 of %2 to %3:</source>
+        <translation>Welle %1 von %2 nach %3:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+12"/>
         <source>And %n more piece(s) of evidence.</source>
         <translation>
             <numerusform>Und %n weiterer Beleg.</numerusform>
@@ -5210,6 +5556,61 @@ version</translation>
         <location line="+3"/>
         <source>Computed %1 UTC.</source>
         <translation>Berechnet %1 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../models/store/planstore.cpp" line="+278"/>
+        <source>there is no release plan with id %1</source>
+        <translation>es gibt keinen Release-Plan mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plan created for %1</source>
+        <translation>Plan für %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Changed to %1</source>
+        <translation>Geändert auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed from the plan</source>
+        <translation>Aus dem Plan entfernt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: %1</source>
+        <translation>Freigegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: %1</source>
+        <translation>Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note taken back: %1</source>
+        <translation>Notiz zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Plan finished</source>
+        <translation>Plan abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan reopened</source>
+        <translation>Plan wieder geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5524,7 +5925,7 @@ version</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
@@ -6130,8 +6531,8 @@ version</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>The checklist decisions in the old cache could not be carried over (%1); they stay in that file.</source>
-        <translation>Die Checklisten-Entscheidungen im alten Cache konnten nicht übernommen werden (%1); sie bleiben in jener Datei.</translation>
+        <source>The checklist decisions and release plans in the old cache could not be carried over (%1); they stay in that file.</source>
+        <translation>Die Checklisten-Entscheidungen und Release-Pläne im alten Cache konnten nicht übernommen werden (%1); sie bleiben in dieser Datei.</translation>
     </message>
     <message>
         <location filename="../services/workspace/workspaceparser.cpp" line="+83"/>
