@@ -80,6 +80,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("Signalbox::CommandLine",
                                     "The last day report covers, as YYYY-MM-DD (default: now)."),
         u"date"_s);
+    const QCommandLineOption save(
+        u"save"_s,
+        QCoreApplication::translate("Signalbox::CommandLine",
+                                    "Save what plan prints as a release plan called <name>."),
+        u"name"_s);
+    parser.addOption(save);
     parser.addOption(format);
     parser.addOption(until);
     parser.addOption(out);
@@ -122,6 +128,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "  plan SERVICE[@VERSION]...  a safe deployment order in waves "
             "(every pending change when none "
             "is named); exits 1 when any is blocked\n"
+            "  plan ... --save NAME       also saves it as a release plan (even when something "
+            "is blocked); exits 2 when an open plan has that name\n"
+            "  plans                      every release plan: open or finished, who made it, "
+            "how far it got\n"
             "  impact SERVICE             what it needs, who needs it, and "
             "which consumers its pending "
             "version would break\n"
@@ -190,7 +200,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 "Signalbox::CommandLine", "discover takes one or more repository folders.");
         } else if ((result.command == u"triage" || result.command == u"blocked"
                     || result.command == u"history" || result.command == u"templates"
-                    || result.command == u"report")
+                    || result.command == u"report" || result.command == u"plans")
                    && !result.commandArguments.isEmpty()) {
             result.action = Action::Error;
             result.error
@@ -229,6 +239,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                            "report --format pdf needs --out FILE.");
             }
         }
+        if (result.action == Action::RunCommand && parser.isSet(save)) {
+            if (result.command != u"plan") {
+                result.action = Action::Error;
+                result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                           "--save goes with plan.");
+            } else if (result.planName = parser.value(save).trimmed(); result.planName.isEmpty()) {
+                result.action = Action::Error;
+                result.error = QCoreApplication::translate("Signalbox::CommandLine",
+                                                           "--save takes the plan's name.");
+            }
+        }
         if (result.command != u"report" && result.action == Action::RunCommand
             && (parser.isSet(format) || parser.isSet(out) || parser.isSet(days)
                 || parser.isSet(until))) {
@@ -244,12 +265,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             "Signalbox::CommandLine", "--format, --out, --days and --until go with report.");
         return result;
     }
+    if (parser.isSet(save)) {
+        result.action = Action::Error;
+        result.error
+            = QCoreApplication::translate("Signalbox::CommandLine", "--save goes with plan.");
+        return result;
+    }
     if (parser.isSet(json) || parser.isSet(env) || parser.isSet(workspace)) {
         result.action = Action::Error;
         result.error = QCoreApplication::translate(
             "Signalbox::CommandLine",
             "--json, --env and --workspace go with a command (triage, "
-            "blocked, plan, impact, sync, discover, scan, history, templates, report).");
+            "blocked, plan, plans, impact, sync, discover, scan, history, templates, report).");
         return result;
     }
     if (positional.size() > 1) {

@@ -18,6 +18,7 @@ struct CommandLine
     QStringList commandArguments;
     QString environment; // --env; empty: the workspace's last environment
     QString version; // `can-i-deploy`: --version, the service's version to ask about
+    QString planName; // `plan --save NAME`: the release plan to save; empty: print only
     bool json = false; // --json
     // `report`: --format md|pdf, --out FILE (stdout when empty; required for pdf), --days N
     QString reportFormat = QStringLiteral("md");
@@ -37,7 +38,8 @@ struct CommandLine
 };
 
 // Exit codes shared by every command, documented in the README. ExitBlocked is a CI gate's "no":
-// `signalbox plan` found a requested service blocked, like `pact-broker can-i-deploy`.
+// `signalbox plan` found a requested service blocked, like `pact-broker can-i-deploy` (with
+// --save the plan is saved all the same). `plan --save` with a name an open plan has is ExitUsage.
 // `signalbox can-i-deploy` exits ExitOk, ExitBlocked or ExitUnknown (no verdict, or the broker
 // could not be asked); its usage errors share ExitUsage's 2.
 enum ExitCode {
@@ -53,9 +55,9 @@ enum ExitCode {
 
 // The commands that run without a display.
 inline const QStringList HeadlessCommands {
-    QStringLiteral("triage"), QStringLiteral("blocked"),     QStringLiteral("plan"),
-    QStringLiteral("impact"), QStringLiteral("sync"),        QStringLiteral("discover"),
-    QStringLiteral("scan"),   QStringLiteral("history"),     QStringLiteral("templates"),
-    QStringLiteral("report"), QStringLiteral("can-i-deploy")};
+    QStringLiteral("triage"), QStringLiteral("blocked"),      QStringLiteral("plan"),
+    QStringLiteral("impact"), QStringLiteral("sync"),         QStringLiteral("discover"),
+    QStringLiteral("scan"),   QStringLiteral("history"),      QStringLiteral("templates"),
+    QStringLiteral("report"), QStringLiteral("can-i-deploy"), QStringLiteral("plans")};
 
 } // namespace Signalbox

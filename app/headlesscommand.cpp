@@ -8,6 +8,7 @@
 #include "domain/timeformat.h"
 #include "git/gitrepository.h"
 #include "itemmodels/discoverytables.h"
+#include "osuser.h"
 #include "report/teamleadmarkdown.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -187,8 +188,64 @@ int blocked(const AnalysisContext &context, const QString &environment, const Co
     return ExitOk;
 }
 
-int plan(const AnalysisContext &context, const QString &environment, const CommandLine &command,
-         QTextStream &out, QTextStream &err)
+const Deployment *deploymentOf(const AnalysisContext &context, const QString &service,
+                               const QString &environment, const QString &version)
+{
+    const int node = context.graph().indexOf(service);
+    if (node < 0 || environment.isEmpty() || version.isEmpty())
+        return nullptr;
+    for (const Deployment &d : context.facts(node).deployments) {
+        if (d.environment == environment && d.version == version)
+            return &d;
+    }
+    return nullptr;
+}
+
+// A release plan of what `plan` worked out: an item per requested service, with the commits
+// between what the environment runs and the candidate when both deployments name one.
+ReleasePlan releasePlanOf(const PlanResult &result, const AnalysisContext &context,
+                          const QString &name, Store &store)
+{
+    ReleasePlan plan;
+    plan.name = name;
+    plan.environment = result.environment;
+    plan.createdBy = osUserName();
+    plan.createdAt = QDateTime::currentMSecsSinceEpoch();
+    for (const DeployCheck &c : result.checks) {
+        PlanItem item;
+        item.service = c.service;
+        item.version = c.version;
+        item.currentVersion = c.currentVersion;
+        // A version that is no pending change was named on the command line by hand.
+        item.manual = c.fromEnvironment.isEmpty();
+        item.addedBy = plan.createdBy;
+        item.addedAt = plan.createdAt;
+        for (const PlanWave &w : result.waves) {
+            if (w.services.contains(c.service))
+                item.wave = w.number;
+        }
+        const Deployment *current
+            = deploymentOf(context, c.service, result.environment, c.currentVersion);
+        const Deployment *candidate
+            = deploymentOf(context, c.service, c.fromEnvironment, c.version);
+        const QString candidateSha = candidate ? candidate->commitSha : QString();
+        if (current && !current->commitSha.isEmpty() && !candidateSha.isEmpty())
+            item.commitRange = current->commitSha.left(7) + u".."_s + candidateSha.left(7);
+        if (!candidateSha.isEmpty()) {
+            for (const ServiceCommit &commit : store.readServiceCommits(c.service)) {
+                if (commit.sha.startsWith(candidateSha) || candidateSha.startsWith(commit.sha)) {
+                    item.author = commit.authorName;
+                    break;
+                }
+            }
+        }
+        plan.items.append(item);
+    }
+    return plan;
+}
+
+int plan(const LoadResult &load, const AnalysisContext &context, const QString &environment,
+         const CommandLine &command, QTextStream &out, QTextStream &err)
 {
     QStringList unknown;
     const PlanResult result = context.plan(environment, command.commandArguments, &unknown);
@@ -196,6 +253,26 @@ int plan(const AnalysisContext &context, const QString &environment, const Comma
         err << "signalbox: "
             << CliTr::tr("no such service in the workspace: %1").arg(unknown.join(u", "_s)) << '\n';
         return ExitUnknownService;
+    }
+    // Saved before anything is printed, so that a refused name leaves stdout empty.
+    qint64 savedId = 0;
+    if (!command.planName.isEmpty() && !result.checks.isEmpty()) {
+        try {
+            Store store(load.cachePath);
+            if (const auto existing = store.findPlan(command.planName);
+                existing && existing->isOpen()) {
+                err << "signalbox: "
+                    << CliTr::tr("an open release plan is already called %1 (to %2, created by "
+                                 "%3); finish it in the window or choose another name")
+                           .arg(command.planName, existing->environment, existing->createdBy)
+                    << '\n';
+                return ExitUsage;
+            }
+            savedId = store.createPlan(releasePlanOf(result, context, command.planName, store));
+        } catch (const StoreError &e) {
+            err << "signalbox: " << e.message() << '\n';
+            return ExitCannotOpen;
+        }
     }
     if (command.json) {
         QJsonArray waves, groups, held;
@@ -213,12 +290,16 @@ int plan(const AnalysisContext &context, const QString &environment, const Comma
         }
         for (const DeployCheck &c : result.held)
             held.append(toJson(c));
-        out << QJsonDocument(QJsonObject {{u"environment"_s, environment},
-                                          {u"blocked"_s, result.anyBlocked()},
-                                          {u"waves"_s, waves},
-                                          {u"deployTogether"_s, groups},
-                                          {u"held"_s, held}})
-                   .toJson(QJsonDocument::Indented);
+        QJsonObject json {{u"environment"_s, environment},
+                          {u"blocked"_s, result.anyBlocked()},
+                          {u"waves"_s, waves},
+                          {u"deployTogether"_s, groups},
+                          {u"held"_s, held}};
+        if (savedId != 0) {
+            json.insert(u"planId"_s, savedId);
+            json.insert(u"planName"_s, command.planName);
+        }
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return result.anyBlocked() ? ExitBlocked : ExitOk;
     }
     if (result.waves.isEmpty() && result.held.isEmpty())
@@ -237,7 +318,92 @@ int plan(const AnalysisContext &context, const QString &environment, const Comma
         out << '\n' << CliTr::tr("Held back:") << '\n';
         printChecks(out, result.held);
     }
+    if (savedId != 0) {
+        out << '\n'
+            << CliTr::tr("Saved release plan %1 (%n service(s)) to %2.", nullptr,
+                         int(result.checks.size()))
+                   .arg(command.planName, environment)
+            << '\n';
+    } else if (!command.planName.isEmpty()) {
+        out << CliTr::tr("No release plan saved: it would be empty.") << '\n';
+    }
     return result.anyBlocked() ? ExitBlocked : ExitOk;
+}
+
+// The words --json uses for an item's state: stable, never translated.
+QString jsonWord(PlanItemState state)
+{
+    switch (state) {
+    case PlanItemState::NotStarted:
+        break;
+    case PlanItemState::Deploying:
+        return u"deploying"_s;
+    case PlanItemState::Done:
+        return u"done"_s;
+    case PlanItemState::Failed:
+        return u"failed"_s;
+    case PlanItemState::RolledBack:
+        return u"rolled-back"_s;
+    }
+    return u"not-started"_s;
+}
+
+// What the tracker last recorded for each plan, as the Plans page lists them.
+int plans(const LoadResult &load, const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    QList<ReleasePlan> stored;
+    try {
+        stored = Store(load.cachePath).readPlans();
+    } catch (const StoreError &e) {
+        err << "signalbox: " << e.message() << '\n';
+        return ExitCannotOpen;
+    }
+    QJsonArray array;
+    QList<QStringList> rows {{CliTr::tr("PLAN"), CliTr::tr("ENVIRONMENT"), CliTr::tr("STATE"),
+                              CliTr::tr("CREATED BY"), CliTr::tr("CREATED"), CliTr::tr("PROGRESS"),
+                              CliTr::tr("FAILED")}};
+    for (const ReleasePlan &p : std::as_const(stored)) {
+        int done = 0, failed = 0;
+        QJsonArray items;
+        for (const PlanItem &i : p.items) {
+            done += i.state == PlanItemState::Done ? 1 : 0;
+            failed
+                += i.state == PlanItemState::Failed || i.state == PlanItemState::RolledBack ? 1 : 0;
+            items.append(QJsonObject {{u"service"_s, i.service},
+                                      {u"version"_s, i.version},
+                                      {u"currentVersion"_s, i.currentVersion},
+                                      {u"commitRange"_s, i.commitRange},
+                                      {u"author"_s, i.author},
+                                      {u"manual"_s, i.manual},
+                                      {u"state"_s, jsonWord(i.state)},
+                                      {u"weight"_s, i.weight < 0 ? QJsonValue() : i.weight},
+                                      {u"wave"_s, i.wave}});
+        }
+        array.append(
+            QJsonObject {{u"id"_s, p.id},
+                         {u"name"_s, p.name},
+                         {u"environment"_s, p.environment},
+                         {u"open"_s, p.isOpen()},
+                         {u"createdBy"_s, p.createdBy},
+                         {u"createdAt"_s, isoTime(p.createdAt)},
+                         {u"finishedAt"_s, p.isOpen() ? QJsonValue() : isoTime(p.finishedAt)},
+                         {u"services"_s, int(p.items.size())},
+                         {u"done"_s, done},
+                         {u"failed"_s, failed},
+                         {u"items"_s, items}});
+        rows.append({p.name, p.environment, p.isOpen() ? CliTr::tr("open") : CliTr::tr("finished"),
+                     p.createdBy, formatLocalTime(p.createdAt),
+                     CliTr::tr("%1 of %2 done").arg(done).arg(p.items.size()),
+                     QString::number(failed)});
+    }
+    if (command.json)
+        out << QJsonDocument(QJsonObject {{u"plans"_s, array}}).toJson(QJsonDocument::Indented);
+    else if (stored.isEmpty())
+        out << CliTr::tr("No release plans yet: save one with \"signalbox plan --save NAME\".")
+            << '\n';
+    else
+        printTable(out, rows);
+    return ExitOk;
 }
 
 int impact(const AnalysisContext &context, const QString &environment, const CommandLine &command,
@@ -815,6 +981,8 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
         return templates(load, command, out);
     if (command.command == u"report")
         return report(load, command, out, err);
+    if (command.command == u"plans")
+        return plans(load, command, out, err);
     const ReleasePolicy policy = load.workspace.releasePolicy();
     const AnalysisContext context
         = AnalysisContext::build(*load.snapshot, policy, load.snapshot->takenAt);
@@ -833,7 +1001,7 @@ int runHeadlessCommand(const CommandLine &command, const QString &defaultCacheDi
     if (command.command == u"blocked")
         return blocked(context, environment, command, out);
     if (command.command == u"plan")
-        return plan(context, environment, command, out, err);
+        return plan(load, context, environment, command, out, err);
     return impact(context, environment, command, out, err);
 }
 

@@ -4,28 +4,30 @@
 <context>
     <name>Signalbox::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+66"/>
-        <location line="+237"/>
+        <location filename="../app/application.cpp" line="+70"/>
+        <location line="+272"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-248"/>
         <source>Copied the delivery report as Markdown.</source>
         <translation>Der Lieferbericht wurde als Markdown kopiert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+26"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -33,6 +35,26 @@
         <location line="+0"/>
         <source>The override was not saved: %1</source>
         <translation>Die Übersteuerung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied the wave as a checklist.</source>
+        <translation>Die Welle wurde als Checkliste kopiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved the release plan %1.</source>
+        <translation>Der Release-Plan %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Release plan</source>
+        <translation>Release-Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -45,7 +67,7 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+177"/>
         <source>the demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
@@ -99,7 +121,7 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>%1 geöffnet: %n Dienst in %2 ms</numerusform>
@@ -270,7 +292,12 @@
         <translation>Der letzte Tag, den report abdeckt, als JJJJ-MM-TT (Vorgabe: jetzt).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>Save what plan prints as a release plan called &lt;name&gt;.</source>
+        <translation>Speichert, was plan ausgibt, als Release-Plan mit dem Namen &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The workspace file to open in the window.</source>
         <translation>Die Arbeitsbereichsdatei, die im Fenster geöffnet wird.</translation>
     </message>
@@ -280,6 +307,8 @@
   triage                     root causes, their victims, flaky and independent failures
   blocked                    pending changes for the environment, deployable or blocked, and why
   plan SERVICE[@VERSION]...  a safe deployment order in waves (every pending change when none is named); exits 1 when any is blocked
+  plan ... --save NAME       also saves it as a release plan (even when something is blocked); exits 2 when an open plan has that name
+  plans                      every release plan: open or finished, who made it, how far it got
   impact SERVICE             what it needs, who needs it, and which consumers its pending version would break
   sync [SOURCE]...           pull fresh data from every source (or those named) into the cache; exits 5 when any failed
   discover PATH...           services, dependencies with their evidence and CI files found in local git repositories (no workspace needed)
@@ -293,6 +322,8 @@
   triage                     Grundursachen, ihre Folgefehler, instabile und eigenständige Fehler
   blocked                    ausstehende Änderungen für die Umgebung, ausrollbar oder blockiert, und warum
   plan SERVICE[@VERSION]...  eine sichere Deployment-Reihenfolge in Wellen (alle ausstehenden Änderungen, wenn keine genannt ist); Exit-Code 1, wenn eine davon blockiert ist
+  plan ... --save NAME       speichert ihn außerdem als Release-Plan (auch wenn etwas blockiert ist); Exit-Code 2, wenn ein offener Plan diesen Namen trägt
+  plans                      alle Release-Pläne: offen oder abgeschlossen, wer sie angelegt hat, wie weit sie sind
   impact SERVICE             was der Dienst benötigt, wer ihn benötigt und welche Konsumenten durch seine ausstehende Version brechen würden
   sync [SOURCE]...           aktuelle Daten aus allen Quellen (oder den genannten) in den Cache holen; Exit-Code 5, wenn eine davon fehlschlug
   discover PATH...           Dienste, Abhängigkeiten mit ihren Nachweisen und CI-Dateien, die in lokalen Git-Repositorys gefunden werden (kein Arbeitsbereich erforderlich)
@@ -304,7 +335,12 @@
                              fragt den Pact Broker des Arbeitsbereichs; Exit-Code 0 ja, 1 nein, 2 unbekannt oder nicht gefragt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+155"/>
+        <source>--json, --env and --workspace go with a command (triage, blocked, plan, plans, impact, sync, discover, scan, history, templates, report).</source>
+        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, plans, impact, sync, discover, scan, history, templates, report).</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>--demo and --workspace exclude each other.</source>
         <translation>--demo und --workspace schließen sich gegenseitig aus.</translation>
     </message>
@@ -349,18 +385,24 @@
         <translation>report --format pdf braucht --out DATEI.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>--save goes with plan.</source>
+        <translation>--save gehört zu plan.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>--save takes the plan&apos;s name.</source>
+        <translation>--save erwartet den Namen des Plans.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>--format, --out, --days and --until go with report.</source>
         <translation>--format, --out, --days und --until gehören zu report.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--json, --env and --workspace go with a command (triage, blocked, plan, impact, sync, discover, scan, history, templates, report).</source>
-        <translation>--json, --env und --workspace gehören zu einem Befehl (triage, blocked, plan, impact, sync, discover, scan, history, templates, report).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Only one workspace can be opened at a time.</source>
         <translation>Es kann nur ein Arbeitsbereich gleichzeitig geöffnet werden.</translation>
     </message>
@@ -375,19 +417,19 @@
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+126"/>
+        <location filename="../app/headlesscommand.cpp" line="+127"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+249"/>
+        <location line="+414"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-432"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -413,13 +455,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+599"/>
+        <location line="+764"/>
         <location line="+1"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-765"/>
         <source>NOW</source>
         <translation>AKTUELL</translation>
     </message>
@@ -439,13 +481,13 @@
         <translation>Nichts wartet auf ein Deployment in %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+51"/>
+        <location line="+70"/>
+        <location line="+160"/>
         <source>no such service in the workspace: %1</source>
         <translation>kein Dienst dieses Namens im Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-108"/>
         <source>Nothing to deploy to %1.</source>
         <translation>Für %1 gibt es nichts auszurollen.</translation>
     </message>
@@ -465,7 +507,7 @@
         <translation>Zurückgehalten:</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+116"/>
         <source>%1 needs (%n service(s)): </source>
         <translation>
             <numerusform>%1 benötigt (%n Dienst): </numerusform>
@@ -540,13 +582,82 @@
         <translation>synchronisiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <location line="+157"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-407"/>
+        <source>an open release plan is already called %1 (to %2, created by %3); finish it in the window or choose another name</source>
+        <translation>ein offener Release-Plan heißt bereits %1 (nach %2, angelegt von %3); schließen Sie ihn im Fenster ab oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Saved release plan %1 (%n service(s)) to %2.</source>
+        <translation>
+            <numerusform>Release-Plan %1 (%n Dienst) für %2 gespeichert.</numerusform>
+            <numerusform>Release-Plan %1 (%n Dienste) für %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No release plan saved: it would be empty.</source>
+        <translation>Kein Release-Plan gespeichert: Er wäre leer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENVIRONMENT</source>
+        <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATED BY</source>
+        <translation>ANGELEGT VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROGRESS</source>
+        <translation>FORTSCHRITT</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No release plans yet: save one with &quot;signalbox plan --save NAME&quot;.</source>
+        <translation>Noch keine Release-Pläne: Speichern Sie einen mit &quot;signalbox plan --save NAME&quot;.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <location line="+157"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -743,7 +854,7 @@
         <translation>der Arbeitsbereich %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>unknown environment %1 (the workspace has: %2)</source>
         <translation>unbekannte Umgebung %1 (der Arbeitsbereich hat: %2)</translation>
     </message>
@@ -3539,7 +3650,7 @@ version</translation>
 <context>
     <name>Signalbox::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+73"/>
+        <location filename="../views/mainwindow.cpp" line="+74"/>
         <location line="+380"/>
         <source>Signalbox</source>
         <translation>Signalbox</translation>
@@ -4063,6 +4174,9 @@ version</translation>
     </message>
     <message>
         <location line="-6"/>
+        <location filename="../models/report/planreport.cpp" line="+154"/>
+        <location line="+49"/>
+        <location line="+17"/>
         <location filename="../models/report/teamleadmarkdown.cpp" line="+161"/>
         <location line="+33"/>
         <source>Service</source>
@@ -4090,6 +4204,7 @@ version</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../models/report/planreport.cpp" line="-164"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
@@ -4299,7 +4414,7 @@ version</translation>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+293"/>
+        <location filename="../models/store/migrations.cpp" line="+348"/>
         <location filename="../models/store/store.cpp" line="+353"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
@@ -4364,6 +4479,7 @@ version</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../models/report/planreport.cpp" line="+52"/>
         <source>%1 blocked</source>
         <translation>%1 blockiert</translation>
     </message>
@@ -5101,12 +5217,229 @@ version</translation>
         <translation>Zu prüfende Services: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/report/planreport.cpp" line="-64"/>
+        <source>deploying, %1 %</source>
+        <translation>wird ausgerollt, %1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deploying</source>
+        <translation>%1 im Rollout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+1"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Wave %1 — %2</source>
+        <translation>Welle %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(took %1)</source>
+        <translation>(dauerte %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Blocked.</source>
+        <translation>Blockiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now holds back: %1</source>
+        <translation>Hält jetzt zurück: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deploy together</source>
+        <translation>Gemeinsam ausrollen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (cycle: %2)</source>
+        <translation>%1 (Zyklus: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes and decisions</source>
+        <translation>Notizen und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole plan</source>
+        <translation>der ganze Plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing yet.</source>
+        <translation>Noch nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sources</source>
+        <translation>die Quellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Release plan: %1</source>
+        <translation>Release-Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1. Created by %2 on %3 UTC.</source>
+        <translation>Nach %1. Angelegt von %2 am %3 UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished %1 UTC.</source>
+        <translation>Abgeschlossen %1 UTC.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In no wave</source>
+        <translation>In keiner Welle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wave %1 of %2 to %3:</source>
+        <translation>Welle %1 von %2 nach %3:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../models/report/teamleadmarkdown.cpp" line="+12"/>
         <source>And %n more piece(s) of evidence.</source>
         <translation>
             <numerusform>Und %n weiterer Beleg.</numerusform>
@@ -5319,26 +5652,31 @@ version</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../models/report/planreport.cpp" line="-265"/>
         <source>deploying</source>
         <translation>wird ausgerollt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/report/planreport.cpp" line="+2"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/report/planreport.cpp" line="+2"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/report/planreport.cpp" line="+2"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/report/planreport.cpp" line="-8"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
@@ -5349,11 +5687,13 @@ version</translation>
     </message>
     <message>
         <location line="+108"/>
+        <location filename="../models/report/planreport.cpp" line="+76"/>
         <source>%1 failed</source>
         <translation>%1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../models/report/planreport.cpp" line="+2"/>
         <source>%1 rolled back</source>
         <translation>%1 wurde zurückgerollt</translation>
     </message>
@@ -5451,6 +5791,61 @@ version</translation>
         <location line="+56"/>
         <source>Took %1</source>
         <translation>Dauerte %1</translation>
+    </message>
+    <message>
+        <location filename="../models/store/planstore.cpp" line="+278"/>
+        <source>there is no release plan with id %1</source>
+        <translation>es gibt keinen Release-Plan mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plan created for %1</source>
+        <translation>Plan für %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Changed to %1</source>
+        <translation>Geändert auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed from the plan</source>
+        <translation>Aus dem Plan entfernt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: %1</source>
+        <translation>Freigegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: %1</source>
+        <translation>Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Note taken back: %1</source>
+        <translation>Notiz zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Plan finished</source>
+        <translation>Plan abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan reopened</source>
+        <translation>Plan wieder geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +6234,14 @@ version</translation>
     </message>
 </context>
 <context>
+    <name>Signalbox::PlanTracker</name>
+    <message>
+        <location filename="../services/plans/plantracker.cpp" line="+97"/>
+        <source>Every service is done: the plan is finished</source>
+        <translation>Alle Services sind fertig: Der Plan ist abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>Signalbox::PlansPanel</name>
     <message>
         <location filename="../views/plans/planspanel.cpp" line="+44"/>
@@ -5852,12 +6255,12 @@ version</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Finish Plan</source>
         <translation>Plan abschließen</translation>
     </message>
@@ -5883,12 +6286,12 @@ version</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>Held</source>
         <translation>Angehalten</translation>
     </message>
@@ -5945,12 +6348,12 @@ version</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -5961,12 +6364,12 @@ version</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+578"/>
+        <location line="+580"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-576"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
@@ -6007,12 +6410,12 @@ version</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+582"/>
+        <location line="+584"/>
         <source>&amp;Finish Plan</source>
         <translation>Plan &amp;abschließen</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-583"/>
         <source>Close the plan by hand, whatever its services&apos; states</source>
         <translation>Den Plan von Hand abschließen, gleich wie seine Dienste stehen</translation>
     </message>
@@ -6047,17 +6450,17 @@ version</translation>
         <translation>Die ausgewählte Welle als Markdown-Aufgabenliste kopieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Release plans</source>
         <translation>Release-Pläne</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Waves</source>
         <translation>Wellen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>&amp;Waves</source>
         <translation>&amp;Wellen</translation>
     </message>
@@ -6277,7 +6680,7 @@ version</translation>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Wave %1</source>
         <translation>Welle %1</translation>
     </message>
@@ -6292,7 +6695,7 @@ version</translation>
         <translation>In keiner Welle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+15"/>
         <source>plan</source>
         <translation>Plan</translation>
@@ -7056,8 +7459,8 @@ version</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>The checklist decisions in the old cache could not be carried over (%1); they stay in that file.</source>
-        <translation>Die Checklisten-Entscheidungen im alten Cache konnten nicht übernommen werden (%1); sie bleiben in jener Datei.</translation>
+        <source>The checklist decisions and release plans in the old cache could not be carried over (%1); they stay in that file.</source>
+        <translation>Die Checklisten-Entscheidungen und Release-Pläne im alten Cache konnten nicht übernommen werden (%1); sie bleiben in dieser Datei.</translation>
     </message>
     <message>
         <location filename="../services/workspace/workspaceparser.cpp" line="+83"/>

@@ -4,13 +4,13 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+269" />
+        <location filename="../app/application.cpp" line="+308" />
         <source>Repositories scanned: %n new commit(s).</source>
         <translation>
             <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+189" />
+        <location line="+191" />
         <source>Opened %1: %n service(s) in %2 ms</source>
         <translation>
             <numerusform>Opened %1: %n service in %2 ms</numerusform><numerusform>Opened %1: %n services in %2 ms</numerusform></translation>
@@ -19,13 +19,19 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+139" />
+        <location filename="../app/headlesscommand.cpp" line="+140" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+129" />
+        <location line="+183" />
+        <source>Saved release plan %1 (%n service(s)) to %2.</source>
+        <translation>
+            <numerusform>Saved release plan %1 (%n service) to %2.</numerusform><numerusform>Saved release plan %1 (%n services) to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111" />
         <source>%1 needs (%n service(s)): </source>
         <translation>
             <numerusform>%1 needs (%n service): </numerusform><numerusform>%1 needs (%n services): </numerusform></translation>
@@ -130,7 +136,7 @@
 <context>
     <name>Signalbox::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+308" />
+        <location filename="../views/mainwindow.cpp" line="+309" />
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
@@ -403,7 +409,7 @@
 <context>
     <name>Signalbox::PlansPanel</name>
     <message numerus="yes">
-        <location filename="../views/plans/planspanel.cpp" line="+530" />
+        <location filename="../views/plans/planspanel.cpp" line="+531" />
         <source>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change(s).</source>
         <translation>
             <numerusform>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change.</numerusform><numerusform>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending changes.</numerusform></translation>

@@ -1,11 +1,13 @@
 #include "gitrepobuilder.h"
 #include "loopbackserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ class TestCli : public QObject
         env.insert(u"HOME"_s, m_dir.path());
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         env.remove(u"SIGNALBOX_WORKSPACE"_s);
+        env.insert(u"USER"_s, u"rita"_s); // the author of what a command saves
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(SIGNALBOX_BINARY),
                       arguments + QStringList {u"--cache-dir"_s, m_dir.filePath(u"cache"_s)});
@@ -171,6 +174,14 @@ private Q_SLOTS:
         QTest::addRow("no workspace at all") << QStringList {u"triage"_s} << 3 << u"no workspace"_s;
         QTest::addRow("impact without a service")
             << QStringList {u"impact"_s, u"--demo"_s} << 2 << u"exactly one"_s;
+        QTest::addRow("save without plan")
+            << QStringList {u"plans"_s, u"--save"_s, u"x"_s, u"--demo"_s} << 2
+            << u"--save goes with plan"_s;
+        QTest::addRow("save without a name")
+            << QStringList {u"plan"_s, u"--save"_s, u" "_s, u"--demo"_s} << 2
+            << u"--save takes the plan's name"_s;
+        QTest::addRow("plans with an argument") << QStringList {u"plans"_s, u"open"_s, u"--demo"_s}
+                                                << 2 << u"plans takes no arguments"_s;
         QTest::addRow("discover without a path")
             << QStringList {u"discover"_s} << 2 << u"one or more repository folders"_s;
         QTest::addRow("discover a folder that is no repository")
@@ -500,6 +511,141 @@ private Q_SLOTS:
                                    + window);
         QCOMPARE(unwritable.exitCode, 3);
         QVERIFY2(unwritable.err.contains(u"no/such/folder"_s), qPrintable(unwritable.err));
+    }
+
+    // A CI job saves the plans a release manager then opens: every pending change, or the services
+    // named, with the commits between what production runs and the candidate, and who wrote the
+    // candidate's commit (from the scanned repository).
+    void planSaveThenPlans()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"plans"_s));
+        const QString repoPath = m_dir.filePath(u"plans/shop"_s);
+        GitRepoBuilder repo(repoPath);
+        const QString running
+            = repo.write(u"docker-compose.yml"_s,
+                         u"services:\n  payments:\n    build: services/payments\n"_s)
+                  .write(u"services/payments/main.go"_s, u"package main\n"_s)
+                  .commit(u"Start"_s, at(2026, 3, 1, 9, 0), u"alice"_s);
+        const QString candidate
+            = repo.write(u"services/payments/main.go"_s, u"package main // 2.1\n"_s)
+                  .commit(u"Refunds"_s, at(2026, 3, 2, 9, 0), u"dana"_s);
+        QFile data(m_dir.filePath(u"plans/deploys.json"_s));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(uR"({"format": "signalbox-file-source/1", "deployments": [
+  {"id": "a1", "service": "accounts", "version": "1.0", "environment": "production",
+   "time": "2026-03-01T10:00:00Z", "status": "success"},
+  {"id": "a2", "service": "accounts", "version": "1.1", "environment": "staging",
+   "time": "2026-03-02T10:00:00Z", "status": "success"},
+  {"id": "p1", "service": "payments", "version": "2.0", "environment": "production",
+   "time": "2026-03-01T10:00:00Z", "status": "success", "commit": "%1"},
+  {"id": "p2", "service": "payments", "version": "2.1", "environment": "staging",
+   "time": "2026-03-02T10:00:00Z", "status": "success", "commit": "%2"}]})"_s
+                       .arg(running, candidate)
+                       .toUtf8());
+        data.close();
+        const QString workspace = m_dir.filePath(u"plans/plans.yaml"_s);
+        QFile ws(workspace);
+        QVERIFY(ws.open(QIODevice::WriteOnly));
+        ws.write("signalbox: 1\nname: Plans\nenvironments: [staging, production]\n"
+                 "services:\n  - name: accounts\n  - name: payments\n    dependsOn: [accounts]\n"
+                 "repositories:\n  - path: shop\n"
+                 "sources:\n  - kind: file\n    name: deploys\n    path: deploys.json\n");
+        ws.close();
+        const auto cli = [&](QStringList arguments) {
+            return run(arguments << u"--workspace"_s << workspace);
+        };
+        QCOMPARE(cli({u"scan"_s}).exitCode, 0);
+
+        const Run none = cli({u"plans"_s});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out,
+                 u"No release plans yet: save one with \"signalbox plan --save NAME\".\n"_s);
+        const Run noneJson = cli({u"plans"_s, u"--json"_s});
+        QCOMPARE(noneJson.exitCode, 0);
+        QCOMPARE(noneJson.json, QJsonObject({{u"plans"_s, QJsonArray()}}));
+
+        // Every pending change, saved.
+        const Run friday = cli({u"plan"_s, u"--save"_s, u"Friday release"_s, u"--json"_s});
+        QVERIFY2(friday.exitCode == 0, qPrintable(friday.err + friday.out));
+        QCOMPARE(friday.json.value(u"planName"_s).toString(), u"Friday release"_s);
+        const qint64 fridayId = friday.json.value(u"planId"_s).toInteger();
+        QVERIFY(fridayId > 0);
+        QCOMPARE(friday.json.value(u"waves"_s).toArray().size(), 2);
+
+        // One service by hand, in words.
+        const Run hotfix = cli({u"plan"_s, u"payments@2.2"_s, u"--save"_s, u"hotfix"_s});
+        QVERIFY2(hotfix.exitCode == 0, qPrintable(hotfix.err + hotfix.out));
+        QVERIFY2(hotfix.out.endsWith(u"\nSaved release plan hotfix (1 service) to production.\n"_s),
+                 qPrintable(hotfix.out));
+
+        // An open plan's name is taken; an unknown service saves nothing.
+        const Run taken = cli({u"plan"_s, u"accounts"_s, u"--save"_s, u"Friday release"_s});
+        QCOMPARE(taken.exitCode, 2);
+        QVERIFY(taken.out.isEmpty());
+        QVERIFY2(taken.err.contains(u"signalbox: an open release plan is already called Friday "
+                                    "release (to production, created by rita)"_s),
+                 qPrintable(taken.err));
+        const Run unknown = cli({u"plan"_s, u"nope"_s, u"--save"_s, u"never"_s});
+        QCOMPARE(unknown.exitCode, 4);
+        QVERIFY(unknown.out.isEmpty());
+
+        const Run list = cli({u"plans"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray plans = list.json.value(u"plans"_s).toArray();
+        QCOMPARE(names(plans, u"name"_s), QStringList({u"Friday release"_s, u"hotfix"_s}));
+        QJsonObject fridayPlan, hotfixPlan;
+        for (const QJsonValue &v : plans)
+            (v.toObject().value(u"name"_s).toString() == u"hotfix"_s ? hotfixPlan : fridayPlan)
+                = v.toObject();
+        QCOMPARE(fridayPlan.value(u"id"_s).toInteger(), fridayId);
+        QCOMPARE(fridayPlan.value(u"environment"_s).toString(), u"production"_s);
+        QCOMPARE(fridayPlan.value(u"open"_s).toBool(), true);
+        QCOMPARE(fridayPlan.value(u"createdBy"_s).toString(), u"rita"_s);
+        QVERIFY(fridayPlan.value(u"finishedAt"_s).isNull());
+        QCOMPARE(fridayPlan.value(u"services"_s).toInt(), 2);
+        QCOMPARE(fridayPlan.value(u"done"_s).toInt(), 0);
+        QCOMPARE(fridayPlan.value(u"failed"_s).toInt(), 0);
+        const QJsonArray items = fridayPlan.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject(),
+                 QJsonObject({{u"service"_s, u"accounts"_s},
+                              {u"version"_s, u"1.1"_s},
+                              {u"currentVersion"_s, u"1.0"_s},
+                              {u"commitRange"_s, QString()},
+                              {u"author"_s, QString()},
+                              {u"manual"_s, false},
+                              {u"state"_s, u"not-started"_s},
+                              {u"weight"_s, QJsonValue()},
+                              {u"wave"_s, 1}}));
+        QCOMPARE(
+            items.at(1).toObject(),
+            QJsonObject({{u"service"_s, u"payments"_s},
+                         {u"version"_s, u"2.1"_s},
+                         {u"currentVersion"_s, u"2.0"_s},
+                         {u"commitRange"_s, QString(running.left(7) + u".."_s + candidate.left(7))},
+                         {u"author"_s, u"dana"_s},
+                         {u"manual"_s, false},
+                         {u"state"_s, u"not-started"_s},
+                         {u"weight"_s, QJsonValue()},
+                         {u"wave"_s, 2}}));
+        const QJsonObject hotfixItem = hotfixPlan.value(u"items"_s).toArray().at(0).toObject();
+        QCOMPARE(hotfixItem.value(u"version"_s).toString(), u"2.2"_s);
+        QCOMPARE(hotfixItem.value(u"manual"_s).toBool(), true);
+        QCOMPARE(hotfixItem.value(u"wave"_s).toInt(), 1);
+
+        const Run text = cli({u"plans"_s});
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(QRegularExpression(
+                     u"^PLAN +ENVIRONMENT +STATE +CREATED BY +CREATED +PROGRESS +FAILED$"_s)),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QRegularExpression(
+                     u"\\nFriday release +production +open +rita +\\S.* +0 of 2 done +0\\n"_s)),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QRegularExpression(
+                     u"\\nhotfix +production +open +rita +\\S.* +0 of 1 done +0\\n"_s)),
+                 qPrintable(text.out));
     }
 
 private:

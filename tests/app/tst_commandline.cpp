@@ -92,6 +92,40 @@ private Q_SLOTS:
                  CommandLine::Action::ShowVersion);
     }
 
+    void planSaveNamesThePlan_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error"); // empty: it parses
+        QTest::addColumn<QString>("planName");
+        QTest::addRow("services and a name")
+            << QStringList {u"plan"_s, u"orders"_s, u"--save"_s, u" Friday release "_s} << QString()
+            << u"Friday release"_s;
+        QTest::addRow("every pending change")
+            << QStringList {u"plan"_s, u"--save=hotfix"_s} << QString() << u"hotfix"_s;
+        QTest::addRow("print only") << QStringList {u"plan"_s} << QString() << QString();
+        QTest::addRow("plans") << QStringList {u"plans"_s, u"--json"_s} << QString() << QString();
+        QTest::addRow("empty name") << QStringList {u"plan"_s, u"--save"_s, u""_s}
+                                    << u"--save takes the plan's name."_s << QString();
+        QTest::addRow("another command") << QStringList {u"blocked"_s, u"--save"_s, u"x"_s}
+                                         << u"--save goes with plan."_s << QString();
+        QTest::addRow("no command")
+            << QStringList {u"--save"_s, u"x"_s} << u"--save goes with plan."_s << QString();
+        QTest::addRow("plans takes no arguments")
+            << QStringList {u"plans"_s, u"open"_s} << u"plans takes no arguments."_s << QString();
+    }
+
+    void planSaveNamesThePlan()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        QFETCH(QString, planName);
+        const CommandLine command = CommandLine::parse(QStringList {u"signalbox"_s} + arguments);
+        QCOMPARE(command.error, error);
+        QCOMPARE(command.action,
+                 error.isEmpty() ? CommandLine::Action::RunCommand : CommandLine::Action::Error);
+        QCOMPARE(command.planName, planName);
+    }
+
     void report_data()
     {
         QTest::addColumn<QStringList>("arguments");
