@@ -94,7 +94,8 @@ private:
     bool m_discoveryEditRunning = false;
     bool m_rescanAfterScan = false; // asked to scan while a scan ran
     bool m_teamLeadStale = true;
-    qint64 m_pendingPlanSelection = 0; // a plan just created, to select once it is shown // the cache changed since the Delivery page's report was made
+    qint64 m_pendingPlanSelection = 0; // a plan just created, to select once it is shown // the
+                                       // cache changed since the Delivery page's report was made
 };
 
 } // namespace Signalbox

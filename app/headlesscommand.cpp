@@ -9,6 +9,7 @@
 #include "git/gitrepository.h"
 #include "itemmodels/discoverytables.h"
 #include "osuser.h"
+#include "plans/plantracker.h"
 #include "report/teamleadmarkdown.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
@@ -348,12 +349,15 @@ QString jsonWord(PlanItemState state)
     return u"not-started"_s;
 }
 
-// What the tracker last recorded for each plan, as the Plans page lists them.
+// Every plan as the Plans page lists it: the open ones checked against the cache first (and
+// what moved written to them, as the window would), so a CI job reads where a release stands now.
 int plans(const LoadResult &load, const CommandLine &command, QTextStream &out, QTextStream &err)
 {
     QList<ReleasePlan> stored;
     try {
-        stored = Store(load.cachePath).readPlans();
+        stored = checkPlans(load.cachePath, load.workspace.releasePolicy(),
+                            QDateTime::currentMSecsSinceEpoch())
+                     .plans;
     } catch (const StoreError &e) {
         err << "signalbox: " << e.message() << '\n';
         return ExitCannotOpen;
