@@ -417,19 +417,19 @@
         <translation>Weitere Informationen mit &apos;signalbox --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/headlesscommand.cpp" line="+127"/>
+        <location filename="../app/headlesscommand.cpp" line="+128"/>
         <source>Nothing is failing.</source>
         <translation>Nichts schlägt fehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+414"/>
+        <location line="+417"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-435"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -455,13 +455,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+764"/>
+        <location line="+767"/>
         <location line="+1"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-768"/>
         <source>NOW</source>
         <translation>AKTUELL</translation>
     </message>
@@ -482,12 +482,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>no such service in the workspace: %1</source>
         <translation>kein Dienst dieses Namens im Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Nothing to deploy to %1.</source>
         <translation>Für %1 gibt es nichts auszurollen.</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>Zurückgehalten:</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+119"/>
         <source>%1 needs (%n service(s)): </source>
         <translation>
             <numerusform>%1 benötigt (%n Dienst): </numerusform>
@@ -589,7 +589,7 @@
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-410"/>
         <source>an open release plan is already called %1 (to %2, created by %3); finish it in the window or choose another name</source>
         <translation>ein offener Release-Plan heißt bereits %1 (nach %2, angelegt von %3); schließen Sie ihn im Fenster ab oder wählen Sie einen anderen Namen</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>Kein Release-Plan gespeichert: Er wäre leer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>

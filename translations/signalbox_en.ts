@@ -19,7 +19,7 @@
 <context>
     <name>Signalbox::CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/headlesscommand.cpp" line="+140" />
+        <location filename="../app/headlesscommand.cpp" line="+141" />
         <source>%n service(s) have no status at all; they are not counted as healthy.</source>
         <translation>
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
@@ -31,7 +31,7 @@
             <numerusform>Saved release plan %1 (%n service) to %2.</numerusform><numerusform>Saved release plan %1 (%n services) to %2.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+111" />
+        <location line="+114" />
         <source>%1 needs (%n service(s)): </source>
         <translation>
             <numerusform>%1 needs (%n service): </numerusform><numerusform>%1 needs (%n services): </numerusform></translation>

@@ -15,7 +15,7 @@ namespace Signalbox {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcPlans, "signalbox.plans")
+Q_LOGGING_CATEGORY(lcPlans, "signalbox.plans", QtWarningMsg)
 
 bool trackedFieldsDiffer(const ReleasePlan &a, const ReleasePlan &b)
 {
