@@ -5,11 +5,15 @@
 #include "mainwindow.h"
 #include "osuser.h"
 #include "plans/newplandialog.h"
+#include "plans/planexport.h"
 #include "plans/planspanel.h"
+#include "report/planreport.h"
 #include "store/store.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -129,6 +133,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->currentPlan() && panel->currentPlan()->notes.size() == 1,
                                  20'000);
         QCOMPARE(panel->currentPlan()->notes.at(0).author, osUserName());
+
+        // Wave 1, copied as a checklist for the chat: Home puts the waves tree on wave 1.
+        panel->wavesView()->setFocus();
+        QTest::keyClick(focused(), Qt::Key_W, Qt::AltModifier);
+        QTest::keyClick(panel->wavesView(), Qt::Key_Home);
+        QCOMPARE(panel->currentWave(), 1);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(panel->wavesView(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString checklist = QApplication::clipboard()->text();
+        QCOMPARE(checklist, waveChecklist(*panel->currentPlan(), *panel->currentStatus(), 1));
+        QVERIFY2(checklist.contains(u"- [ ] accounts 1.1.0"_s), qPrintable(checklist));
+        QVERIFY(!checklist.contains(u"payments"_s));
+
+        // The PDF for the change ticket: a real PDF; an unwritable path says which and why.
+        const QString pdf = dir.filePath(u"friday.pdf"_s);
+        QString error;
+        QVERIFY2(writePlanPdf(*panel->currentPlan(), *panel->currentStatus(), pdf, &error),
+                 qPrintable(error));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QVERIFY(written.size() > 2'000);
+        const QString nowhere = dir.filePath(u"no/such/folder/friday.pdf"_s);
+        QVERIFY(!writePlanPdf(*panel->currentPlan(), *panel->currentStatus(), nowhere, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(nowhere)), qPrintable(error));
 
         // Wave 1 ships; F5 reads the source again and the plan moves.
         addDeployment(u"accounts"_s, u"1.1.0"_s, u"production"_s,
