@@ -4414,7 +4414,7 @@ version</translation>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/store/migrations.cpp" line="+348"/>
+        <location filename="../models/store/migrations.cpp" line="+350"/>
         <location filename="../models/store/store.cpp" line="+353"/>
         <source>schema version %1, this build knows up to %2</source>
         <translation>Schemaversion %1, diese Version kennt bis %2</translation>
@@ -6236,7 +6236,7 @@ version</translation>
 <context>
     <name>Signalbox::PlanTracker</name>
     <message>
-        <location filename="../services/plans/plantracker.cpp" line="+97"/>
+        <location filename="../services/plans/plantracker.cpp" line="+114"/>
         <source>Every service is done: the plan is finished</source>
         <translation>Alle Services sind fertig: Der Plan ist abgeschlossen</translation>
     </message>

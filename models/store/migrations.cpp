@@ -278,7 +278,8 @@ CREATE TABLE rollout_history (
 // Version 9: release plans. User data like the checklist decisions: services are named, never
 // referred to by row id, so a plan outlives a service leaving the catalog, a source being removed
 // and a rebuilt cache (which carries the plans over). The checks a plan last saw are read only
-// with it, so they are kept as JSON beside it.
+// with it, so they are kept as JSON beside it. A new plan names the author of each pending
+// change's commit, found by SHA (or its prefix) across every repository.
 constexpr const char *toVersion9 = R"sql(
 CREATE TABLE release_plans (
     id INTEGER PRIMARY KEY,
@@ -328,6 +329,7 @@ CREATE TABLE plan_events (
     author TEXT
 );
 CREATE INDEX plan_events_by_plan ON plan_events (plan_id, at);
+CREATE INDEX git_commits_by_sha ON git_commits (sha);
 )sql";
 
 constexpr const char *steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,

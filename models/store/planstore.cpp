@@ -449,8 +449,7 @@ QHash<QString, QString> Store::commitAuthors(const QStringList &shas)
         if (sha.size() < 7 || authors.contains(sha))
             continue;
         // SHAs are lower-case hex: every full SHA starting with the prefix sorts in [prefix,
-        // prefix + 'g'), which the (repository, sha) index cannot serve but a scan of a few
-        // thousand rows per pending change can.
+        // prefix + 'g'), a range the index on sha serves.
         q.bind(1, sha.toLower());
         if (q.step())
             authors.insert(sha, q.text(0));

@@ -1512,6 +1512,44 @@ ServiceActivity Store::readActivity(const QString &service, EpochMs from, EpochM
     return activity;
 }
 
+QHash<QString, ServiceActivity> Store::readDeploymentActivity(const QStringList &services,
+                                                              EpochMs from)
+{
+    // One statement per table for every service at once: a check of twenty plans asks about a
+    // thousand services, and preparing three statements for each cost more than running them.
+    QHash<QString, ServiceActivity> activity;
+    ReadTransaction read(m_db);
+    const QString names = namesAsJson(services);
+    {
+        const QByteArray sql = QByteArray("SELECT ") + deploymentColumns
+            + " FROM deployments d JOIN services s ON s.id = d.service_id "
+              "JOIN sources src ON src.id = d.source_id "
+              "WHERE s.name IN (SELECT value FROM json_each(?1)) AND d.deployed_at > ?2 "
+              "ORDER BY d.deployed_at, d.id";
+        Statement q(m_db, sql.constData());
+        q.bind(1, names).bind(2, from);
+        while (q.step()) {
+            Deployment d = readDeployment(q);
+            activity[d.service].deployments.append(std::move(d));
+        }
+    }
+    {
+        const QByteArray sql = QByteArray("SELECT ") + rolloutColumns
+            + " FROM rollouts o JOIN services s ON s.id = o.service_id "
+              "JOIN sources src ON src.id = o.source_id "
+              "WHERE s.name IN (SELECT value FROM json_each(?1)) AND o.updated_at > ?2 "
+              "ORDER BY o.updated_at, o.id";
+        Statement q(m_db, sql.constData());
+        q.bind(1, names).bind(2, from);
+        qint64 rowId = 0;
+        while (q.step()) {
+            Rollout r = readRollout(q, &rowId);
+            activity[r.service].rollouts.append(std::move(r));
+        }
+    }
+    return activity;
+}
+
 std::optional<PipelineRun> Store::firstSucceededRun(const QString &service, EpochMs from)
 {
     ReadTransaction read(m_db);

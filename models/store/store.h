@@ -80,6 +80,10 @@ public:
     // A service's runs started, deployments deployed and rollouts updated in (from, to].
     // At most `limit` of each, oldest first; a negative limit: all.
     ServiceActivity readActivity(const QString &service, EpochMs from, EpochMs to, int limit = -1);
+    // Every deployment (deployed after `from`) and rollout (updated after it) of the services, by
+    // service, oldest first; runs are left out. What plan checks read.
+    QHash<QString, ServiceActivity> readDeploymentActivity(const QStringList &services,
+                                                           EpochMs from);
     // The service's first successful run finishing (or, unfinished, starting) at or after `from`.
     std::optional<PipelineRun> firstSucceededRun(const QString &service, EpochMs from);
 

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <limits>
 
 namespace Signalbox {
@@ -64,16 +65,32 @@ PlanBoard checkPlans(const QString &cachePath, const ReleasePolicy &policy, Epoc
             board.catalogServices.append(s.service.name);
     }
 
-    for (ReleasePlan &plan : store.readPlans()) {
+    QList<ReleasePlan> plans = store.readPlans();
+    QStringList planned;
+    EpochMs earliest = std::numeric_limits<EpochMs>::max();
+    for (const ReleasePlan &plan : std::as_const(plans)) {
+        earliest = std::min(earliest, plan.createdAt);
+        for (const PlanItem &item : plan.items)
+            planned.append(item.service);
+    }
+    planned.removeDuplicates();
+    // What happened since just before the plan was made: a deployment started a moment before
+    // someone saved the plan still belongs to it.
+    const QHash<QString, ServiceActivity> everything = plans.isEmpty()
+        ? QHash<QString, ServiceActivity>()
+        : store.readDeploymentActivity(planned, earliest - 1);
+
+    for (ReleasePlan &plan : plans) {
         PlanActivity activity;
         for (const PlanItem &item : std::as_const(plan.items)) {
-            if (!activity.contains(item.service)) {
-                // What happened since just before the plan was made: a deployment started a
-                // moment before someone saved the plan still belongs to it.
-                activity.insert(item.service,
-                                store.readActivity(item.service, plan.createdAt - 1,
-                                                   std::numeric_limits<EpochMs>::max()));
-            }
+            if (activity.contains(item.service))
+                continue;
+            ServiceActivity mine = everything.value(item.service);
+            mine.deployments.removeIf(
+                [&](const Deployment &d) { return d.deployedAt <= plan.createdAt - 1; });
+            mine.rollouts.removeIf(
+                [&](const Rollout &r) { return r.updatedAt <= plan.createdAt - 1; });
+            activity.insert(item.service, std::move(mine));
         }
         PlanStatus status = trackPlan(plan, context, activity, now);
         // A service the workspace no longer declares may linger in the cache for its history;

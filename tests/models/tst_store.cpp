@@ -1281,6 +1281,33 @@ private Q_SLOTS:
         QCOMPARE(store.readPlans().at(0).notes.size(), 2);
     }
 
+    // A new plan names who wrote each pending change: found by a deployment's SHA, full or
+    // abbreviated, in whichever repository the scans walked.
+    void commitAuthorsBySha()
+    {
+        Store store(m_path);
+        RepositoryScan scan;
+        scan.repository = u"shop"_s;
+        scan.path = u"/src/shop"_s;
+        scan.commit = u"f00d"_s;
+        scan.scannedAt = T0;
+        ScannedCommit mine;
+        mine.commit.sha = u"1a2b3c4d5e6f708192a3b4c5d6e7f80912345678"_s;
+        mine.commit.authorName = u"Ana Lima"_s;
+        ScannedCommit theirs;
+        theirs.commit.sha = u"1a2b3c4fffffffffffffffffffffffffffffffff"_s;
+        theirs.commit.authorName = u"Bo"_s;
+        store.writeRepositoryScan(scan, {mine, theirs}, true);
+        const QHash<QString, QString> authors = store.commitAuthors(
+            {mine.commit.sha, u"1A2B3C4D5E"_s, u"1a2b3c4f"_s, u"1a2b3c"_s, u"0000000"_s});
+        QCOMPARE(authors.value(mine.commit.sha), u"Ana Lima"_s);
+        QCOMPARE(authors.value(u"1A2B3C4D5E"_s), u"Ana Lima"_s); // an upper-case prefix
+        QCOMPARE(authors.value(u"1a2b3c4f"_s), u"Bo"_s);
+        QVERIFY(!authors.contains(u"1a2b3c"_s)); // too short to name one commit
+        QVERIFY(!authors.contains(u"0000000"_s));
+        QCOMPARE(authors.size(), 3);
+    }
+
     void migratesFromVersion5KeepingData()
     {
         {
@@ -1291,7 +1318,7 @@ private Q_SLOTS:
         // the rollouts' details and history (8) and the release plans (9).
         QVERIFY(execSql(m_path,
                         "DROP TABLE plan_events; DROP TABLE plan_notes; DROP TABLE plan_items; "
-                        "DROP TABLE release_plans; "
+                        "DROP TABLE release_plans; DROP INDEX git_commits_by_sha; "
                         "DROP TABLE incidents; DROP TABLE checklist_overrides; "
                         "DROP TABLE rollout_history; ALTER TABLE rollouts DROP COLUMN details; "
                         "ALTER TABLE rollout_analysis DROP COLUMN details; "
