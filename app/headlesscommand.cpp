@@ -212,6 +212,15 @@ ReleasePlan releasePlanOf(const PlanResult &result, const AnalysisContext &conte
     plan.environment = result.environment;
     plan.createdBy = osUserName();
     plan.createdAt = QDateTime::currentMSecsSinceEpoch();
+    // The candidates' authors in one look-up: reading each service's whole history for one
+    // commit would cost a CI job seconds on a big monorepo.
+    QStringList candidateShas;
+    for (const DeployCheck &c : result.checks) {
+        if (const Deployment *candidate
+            = deploymentOf(context, c.service, c.fromEnvironment, c.version))
+            candidateShas.append(candidate->commitSha);
+    }
+    const QHash<QString, QString> authors = store.commitAuthors(candidateShas);
     for (const DeployCheck &c : result.checks) {
         PlanItem item;
         item.service = c.service;
@@ -232,14 +241,7 @@ ReleasePlan releasePlanOf(const PlanResult &result, const AnalysisContext &conte
         const QString candidateSha = candidate ? candidate->commitSha : QString();
         if (current && !current->commitSha.isEmpty() && !candidateSha.isEmpty())
             item.commitRange = current->commitSha.left(7) + u".."_s + candidateSha.left(7);
-        if (!candidateSha.isEmpty()) {
-            for (const ServiceCommit &commit : store.readServiceCommits(c.service)) {
-                if (commit.sha.startsWith(candidateSha) || candidateSha.startsWith(commit.sha)) {
-                    item.author = commit.authorName;
-                    break;
-                }
-            }
-        }
+        item.author = authors.value(candidateSha);
         plan.items.append(item);
     }
     return plan;

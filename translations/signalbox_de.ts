@@ -424,12 +424,12 @@
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-437"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -455,13 +455,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+767"/>
+        <location line="+769"/>
         <location line="+1"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-768"/>
+        <location line="-770"/>
         <source>NOW</source>
         <translation>AKTUELL</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Nichts wartet auf ein Deployment in %1.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <location line="+163"/>
         <source>no such service in the workspace: %1</source>
         <translation>kein Dienst dieses Namens im Arbeitsbereich: %1</translation>

@@ -25,7 +25,7 @@
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+183" />
+        <location line="+185" />
         <source>Saved release plan %1 (%n service(s)) to %2.</source>
         <translation>
             <numerusform>Saved release plan %1 (%n service) to %2.</numerusform><numerusform>Saved release plan %1 (%n services) to %2.</numerusform></translation>
