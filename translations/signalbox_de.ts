@@ -424,12 +424,12 @@
     <message>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+419"/>
+        <location line="+394"/>
         <source>SERVICE</source>
         <translation>DIENST</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-412"/>
         <location line="+19"/>
         <source>VERDICT</source>
         <translation>URTEIL</translation>
@@ -455,13 +455,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+769"/>
+        <location line="+744"/>
         <location line="+1"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-745"/>
         <source>NOW</source>
         <translation>AKTUELL</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Nichts wartet auf ein Deployment in %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+47"/>
         <location line="+163"/>
         <source>no such service in the workspace: %1</source>
         <translation>kein Dienst dieses Namens im Arbeitsbereich: %1</translation>
@@ -6175,7 +6175,7 @@ version</translation>
 <context>
     <name>Signalbox::PlanExport</name>
     <message>
-        <location filename="../views/plans/planexport.cpp" line="+69"/>
+        <location filename="../views/plans/planexport.cpp" line="+48"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
@@ -6185,12 +6185,7 @@ version</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -6704,6 +6699,14 @@ version</translation>
         <location line="+17"/>
         <source>Re&amp;open Plan</source>
         <translation>Plan wieder ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Signalbox::ReportFiles</name>
+    <message>
+        <location filename="../views/reportfiles.cpp" line="+42"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8694,7 +8697,7 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
 <context>
     <name>Signalbox::TeamLeadPanel</name>
     <message>
-        <location filename="../views/teamlead/teamleadpanel.cpp" line="+58"/>
+        <location filename="../views/teamlead/teamleadpanel.cpp" line="+56"/>
         <source>%1 (set by hand; the data says %2)</source>
         <extracomment>An answer a team lead set by hand; %2 is what the data said.</extracomment>
         <translation>%1 (von Hand gesetzt; die Daten sagen %2)</translation>
@@ -9000,27 +9003,22 @@ Wenn auf diesem Computer kein Schlüsselbund-Dienst läuft, wählen Sie stattdes
         <translation>nicht gemeldet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
         <source>Export Markdown</source>
         <translation>Markdown exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

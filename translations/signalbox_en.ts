@@ -25,7 +25,7 @@
             <numerusform>%n service have no status at all; they are not counted as healthy.</numerusform><numerusform>%n services have no status at all; they are not counted as healthy.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+185" />
+        <location line="+160" />
         <source>Saved release plan %1 (%n service(s)) to %2.</source>
         <translation>
             <numerusform>Saved release plan %1 (%n service) to %2.</numerusform><numerusform>Saved release plan %1 (%n services) to %2.</numerusform></translation>
@@ -527,7 +527,7 @@
 <context>
     <name>Signalbox::TeamLeadPanel</name>
     <message numerus="yes">
-        <location filename="../views/teamlead/teamleadpanel.cpp" line="+144" />
+        <location filename="../views/teamlead/teamleadpanel.cpp" line="+142" />
         <source>%1 (%n deployment(s))</source>
         <translation>
             <numerusform>%1 (%n deployment)</numerusform><numerusform>%1 (%n deployments)</numerusform></translation>

@@ -2,17 +2,13 @@
 
 #include "planspanel.h"
 #include "report/planreport.h"
+#include "reportfiles.h"
 #include "reportpdf.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QSettings>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -26,23 +22,6 @@ struct ExportTr
 };
 
 const auto LastExportFolderKey = u"plans/exportFolder"_s;
-
-// The save dialog, opening in the folder of the last export.
-QString askExportPath(QWidget *parent, const QString &title, const QString &fileName,
-                      const QString &filter)
-{
-    QSettings settings;
-    const QString folder
-        = settings
-              .value(LastExportFolderKey,
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    const QString path
-        = QFileDialog::getSaveFileName(parent, title, folder + u'/' + fileName, filter);
-    if (!path.isEmpty())
-        settings.setValue(LastExportFolderKey, QFileInfo(path).absolutePath());
-    return path;
-}
 
 // A file name from the plan's name: letters, digits and dashes.
 QString fileNameOf(const ReleasePlan &plan, const QString &suffix)
@@ -66,15 +45,13 @@ void exportMarkdown(PlansPanel *panel)
     if (!plan || !status)
         return;
     const QString path
-        = askExportPath(panel, ExportTr::tr("Export Markdown"), fileNameOf(*plan, u".md"_s),
-                        ExportTr::tr("Markdown (*.md)"));
+        = askReportPath(panel, LastExportFolderKey, ExportTr::tr("Export Markdown"),
+                        fileNameOf(*plan, u".md"_s), ExportTr::tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(toMarkdown(planReport(*plan, *status)).toUtf8()) < 0 || !file.commit()) {
-        Q_EMIT panel->exportFailed(
-            ExportTr::tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeReportText(path, toMarkdown(planReport(*plan, *status)), &error)) {
+        Q_EMIT panel->exportFailed(error);
         return;
     }
     Q_EMIT panel->exported(path);
@@ -86,7 +63,7 @@ void exportPdf(PlansPanel *panel)
     const PlanStatus *status = panel->currentStatus();
     if (!plan || !status)
         return;
-    const QString path = askExportPath(panel, ExportTr::tr("Export PDF"),
+    const QString path = askReportPath(panel, LastExportFolderKey, ExportTr::tr("Export PDF"),
                                        fileNameOf(*plan, u".pdf"_s), ExportTr::tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

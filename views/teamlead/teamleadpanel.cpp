@@ -2,6 +2,7 @@
 
 #include "domain/timeformat.h"
 #include "report/teamleadmarkdown.h"
+#include "reportfiles.h"
 #include "teamleadcharts.h"
 #include "teamleadpdf.h"
 
@@ -18,7 +19,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,10 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
@@ -820,33 +818,17 @@ QString TeamLeadPanel::markdown() const
     return m_report ? teamLeadMarkdown(*m_report) : QString();
 }
 
-QString TeamLeadPanel::askExportPath(const QString &title, const QString &fileName,
-                                     const QString &filter)
-{
-    QSettings settings;
-    const QString folder
-        = settings
-              .value(LastExportFolderKey,
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    const QString path
-        = QFileDialog::getSaveFileName(this, title, folder + u'/' + fileName, filter);
-    if (!path.isEmpty())
-        settings.setValue(LastExportFolderKey, QFileInfo(path).absolutePath());
-    return path;
-}
-
 void TeamLeadPanel::exportMarkdown()
 {
     if (!m_report)
         return;
-    const QString path
-        = askExportPath(tr("Export Markdown"), u"delivery-report.md"_s, tr("Markdown (*.md)"));
+    const QString path = askReportPath(this, LastExportFolderKey, tr("Export Markdown"),
+                                       u"delivery-report.md"_s, tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown().toUtf8()) < 0 || !file.commit()) {
-        Q_EMIT exportFailed(tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeReportText(path, markdown(), &error)) {
+        Q_EMIT exportFailed(error);
         return;
     }
     Q_EMIT exported(path);
@@ -856,8 +838,8 @@ void TeamLeadPanel::exportPdf()
 {
     if (!m_report)
         return;
-    const QString path
-        = askExportPath(tr("Export PDF"), u"delivery-report.pdf"_s, tr("PDF (*.pdf)"));
+    const QString path = askReportPath(this, LastExportFolderKey, tr("Export PDF"),
+                                       u"delivery-report.pdf"_s, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -69,7 +69,6 @@ private:
     void showBuildTimes();
     void showBuildTimeTrend();
     // The save dialog, opening in the folder of the last export.
-    QString askExportPath(const QString &title, const QString &fileName, const QString &filter);
     void exportMarkdown();
     void exportPdf();
     const ChecklistItem *selectedItem() const;
