@@ -189,19 +189,6 @@ int blocked(const AnalysisContext &context, const QString &environment, const Co
     return ExitOk;
 }
 
-const Deployment *deploymentOf(const AnalysisContext &context, const QString &service,
-                               const QString &environment, const QString &version)
-{
-    const int node = context.graph().indexOf(service);
-    if (node < 0 || environment.isEmpty() || version.isEmpty())
-        return nullptr;
-    for (const Deployment &d : context.facts(node).deployments) {
-        if (d.environment == environment && d.version == version)
-            return &d;
-    }
-    return nullptr;
-}
-
 // A release plan of what `plan` worked out: an item per requested service, with the commits
 // between what the environment runs and the candidate when both deployments name one.
 ReleasePlan releasePlanOf(const PlanResult &result, const AnalysisContext &context,
@@ -212,36 +199,24 @@ ReleasePlan releasePlanOf(const PlanResult &result, const AnalysisContext &conte
     plan.environment = result.environment;
     plan.createdBy = osUserName();
     plan.createdAt = QDateTime::currentMSecsSinceEpoch();
-    // The candidates' authors in one look-up: reading each service's whole history for one
-    // commit would cost a CI job seconds on a big monorepo.
-    QStringList candidateShas;
-    for (const DeployCheck &c : result.checks) {
-        if (const Deployment *candidate
-            = deploymentOf(context, c.service, c.fromEnvironment, c.version))
-            candidateShas.append(candidate->commitSha);
-    }
-    const QHash<QString, QString> authors = store.commitAuthors(candidateShas);
-    for (const DeployCheck &c : result.checks) {
+    const QList<PendingChange> changes
+        = pendingChanges(context, result.checks, result.environment,
+                         store.commitAuthors(candidateCommits(context, result.checks)));
+    for (const PendingChange &change : changes) {
         PlanItem item;
-        item.service = c.service;
-        item.version = c.version;
-        item.currentVersion = c.currentVersion;
+        item.service = change.service;
+        item.version = change.version;
+        item.currentVersion = change.currentVersion;
         // A version that is no pending change was named on the command line by hand.
-        item.manual = c.fromEnvironment.isEmpty();
+        item.manual = change.fromEnvironment.isEmpty();
         item.addedBy = plan.createdBy;
         item.addedAt = plan.createdAt;
+        item.commitRange = change.commitRange;
+        item.author = change.author;
         for (const PlanWave &w : result.waves) {
-            if (w.services.contains(c.service))
+            if (w.services.contains(change.service))
                 item.wave = w.number;
         }
-        const Deployment *current
-            = deploymentOf(context, c.service, result.environment, c.currentVersion);
-        const Deployment *candidate
-            = deploymentOf(context, c.service, c.fromEnvironment, c.version);
-        const QString candidateSha = candidate ? candidate->commitSha : QString();
-        if (current && !current->commitSha.isEmpty() && !candidateSha.isEmpty())
-            item.commitRange = current->commitSha.left(7) + u".."_s + candidateSha.left(7);
-        item.author = authors.value(candidateSha);
         plan.items.append(item);
     }
     return plan;

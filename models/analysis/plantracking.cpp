@@ -649,11 +649,13 @@ QList<PlanWaveStatus> recordedWaves(const ReleasePlan &plan)
     return waves;
 }
 
-QList<PendingChange> pendingChanges(const AnalysisContext &context, const QString &environment,
+QList<PendingChange> pendingChanges(const AnalysisContext &context,
+                                    const QList<DeployCheck> &checks, const QString &environment,
                                     const QHash<QString, QString> &authorsBySha)
 {
     QList<PendingChange> changes;
-    for (const DeployCheck &check : context.blocked(environment)) {
+    changes.reserve(checks.size());
+    for (const DeployCheck &check : checks) {
         const AnalysisContext::Facts &facts = context.facts(check.node);
         PendingChange change;
         change.service = check.service;
@@ -675,6 +677,24 @@ QList<PendingChange> pendingChanges(const AnalysisContext &context, const QStrin
         changes.append(change);
     }
     return changes;
+}
+
+QList<PendingChange> pendingChanges(const AnalysisContext &context, const QString &environment,
+                                    const QHash<QString, QString> &authorsBySha)
+{
+    return pendingChanges(context, context.blocked(environment), environment, authorsBySha);
+}
+
+QStringList candidateCommits(const AnalysisContext &context, const QList<DeployCheck> &checks)
+{
+    QStringList shas;
+    for (const DeployCheck &check : checks) {
+        const Deployment *candidate
+            = deploymentIn(context.facts(check.node), check.fromEnvironment);
+        if (candidate && candidate->version == check.version && !candidate->commitSha.isEmpty())
+            shas.append(candidate->commitSha);
+    }
+    return shas;
 }
 
 } // namespace Signalbox

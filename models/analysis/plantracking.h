@@ -114,9 +114,17 @@ struct PendingChange
     bool deployable = true;
     QStringList reasons; // why it is blocked
 };
-// authorsBySha: commit SHA → author name, for the candidates' commits.
+// The changes behind deploy checks for `environment` (what is pending there, or what a plan
+// asked for), with the commits between what the environment runs and each candidate.
+// authorsBySha: commit SHA → author name, for the candidates' commits (candidateCommits).
+QList<PendingChange> pendingChanges(const AnalysisContext &context,
+                                    const QList<DeployCheck> &checks, const QString &environment,
+                                    const QHash<QString, QString> &authorsBySha);
+// Every change pending for the environment (context.blocked).
 QList<PendingChange> pendingChanges(const AnalysisContext &context, const QString &environment,
                                     const QHash<QString, QString> &authorsBySha);
+// The candidates' commit SHAs of those checks, to look their authors up.
+QStringList candidateCommits(const AnalysisContext &context, const QList<DeployCheck> &checks);
 
 // Everything the Plans page shows, computed on a worker and handed over whole.
 struct PlanBoard

@@ -127,19 +127,20 @@ PlanBoard checkPlans(const QString &cachePath, const ReleasePolicy &policy, Epoc
         board.statuses.append(status);
     }
 
+    // Each environment's pending changes are worked out once; their authors in one look-up.
+    QHash<QString, QList<DeployCheck>> pendingChecks;
     QStringList candidateShas;
     for (const QString &environment : std::as_const(board.environments)) {
-        for (const DeployCheck &check : context.blocked(environment)) {
-            const int node = check.node;
-            for (const Deployment &d : context.facts(node).deployments) {
-                if (!d.commitSha.isEmpty())
-                    candidateShas.append(d.commitSha);
-            }
-        }
+        const QList<DeployCheck> checks = context.blocked(environment);
+        candidateShas += candidateCommits(context, checks);
+        pendingChecks.insert(environment, checks);
     }
     const QHash<QString, QString> authors = store.commitAuthors(candidateShas);
-    for (const QString &environment : std::as_const(board.environments))
-        board.pending.insert(environment, pendingChanges(context, environment, authors));
+    for (const QString &environment : std::as_const(board.environments)) {
+        board.pending.insert(
+            environment,
+            pendingChanges(context, pendingChecks.value(environment), environment, authors));
+    }
     return board;
 }
 
