@@ -122,7 +122,11 @@ Application::Application(const QString &cacheDirectory, QObject *parent)
     });
     connect(plans, &PlansPanel::exportFailed, this,
             [this](const QString &message) { m_window->showError(tr("Export"), message); });
-    connect(m_plans, &PlanTracker::boardReady, plans, &PlansPanel::setBoard);
+    connect(m_plans, &PlanTracker::boardReady, plans, [plans](const PlanBoardPtr &board) {
+        plans->setBoard(board);
+        // "Checked 14:02" under the page, replacing a failed check's message.
+        plans->setBusy(false);
+    });
     connect(m_plans, &PlanTracker::checkFailed, plans, &PlansPanel::setError);
     connect(m_plans, &PlanTracker::planCreated, this, [this](qint64 id, const QString &name) {
         m_pendingPlanSelection = id;

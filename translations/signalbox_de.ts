@@ -5,12 +5,12 @@
     <name>Signalbox::Application</name>
     <message>
         <location filename="../app/application.cpp" line="+70"/>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Repositories</source>
         <translation>Repositorys</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-252"/>
         <source>Copied the delivery report as Markdown.</source>
         <translation>Der Lieferbericht wurde als Markdown kopiert.</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Die Welle wurde als Checkliste kopiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Saved the release plan %1.</source>
         <translation>Der Release-Plan %1 wurde gespeichert.</translation>
     </message>
@@ -6239,7 +6239,7 @@ version</translation>
 <context>
     <name>Signalbox::PlansPanel</name>
     <message>
-        <location filename="../views/plans/planspanel.cpp" line="+44"/>
+        <location filename="../views/plans/planspanel.cpp" line="+45"/>
         <source>Add %1 to the Plan</source>
         <translation>%1 zum Plan hinzufügen</translation>
     </message>
@@ -6250,12 +6250,12 @@ version</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+258"/>
+        <location line="+262"/>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <source>Finish Plan</source>
         <translation>Plan abschließen</translation>
     </message>
@@ -6281,12 +6281,12 @@ version</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+239"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-237"/>
         <source>Held</source>
         <translation>Angehalten</translation>
     </message>
@@ -6343,12 +6343,12 @@ version</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-203"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -6359,12 +6359,12 @@ version</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+580"/>
+        <location line="+590"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-586"/>
         <source>&amp;New Plan…</source>
         <translation>&amp;Neuer Plan…</translation>
     </message>
@@ -6405,12 +6405,12 @@ version</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+584"/>
+        <location line="+594"/>
         <source>&amp;Finish Plan</source>
         <translation>Plan &amp;abschließen</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-593"/>
         <source>Close the plan by hand, whatever its services&apos; states</source>
         <translation>Den Plan von Hand abschließen, gleich wie seine Dienste stehen</translation>
     </message>
@@ -6445,7 +6445,7 @@ version</translation>
         <translation>Die ausgewählte Welle als Markdown-Aufgabenliste kopieren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Release plans</source>
         <translation>Release-Pläne</translation>
     </message>
@@ -6551,12 +6551,12 @@ version</translation>
         <translation>Pläne werden geprüft …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked %1</source>
         <translation>Geprüft %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Open a workspace to plan releases.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um Releases zu planen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Signalbox::Application</name>
     <message numerus="yes">
-        <location filename="../app/application.cpp" line="+308" />
+        <location filename="../app/application.cpp" line="+312" />
         <source>Repositories scanned: %n new commit(s).</source>
         <translation>
             <numerusform>Repositories scanned: %n new commit.</numerusform><numerusform>Repositories scanned: %n new commits.</numerusform></translation>
@@ -409,7 +409,7 @@
 <context>
     <name>Signalbox::PlansPanel</name>
     <message numerus="yes">
-        <location filename="../views/plans/planspanel.cpp" line="+531" />
+        <location filename="../views/plans/planspanel.cpp" line="+542" />
         <source>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change(s).</source>
         <translation>
             <numerusform>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending change.</numerusform><numerusform>No release plans yet. Press Ctrl+Shift+N to start one from the %n pending changes.</numerusform></translation>

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -263,6 +264,10 @@ PlansPanel::PlansPanel(QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The actions come first: the status takes what room is left and never pushes one of them
+    // into the toolbar's overflow menu.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *bar = new QHBoxLayout;
     bar->addWidget(toolBar);
     bar->addWidget(m_busy);
@@ -438,13 +443,19 @@ void PlansPanel::setBusy(bool busy)
     if (busy)
         m_status->setText(tr("Checking the plans…"));
     else if (m_board && m_board->computedAt != NoTime)
-        m_status->setText(tr("Checked %1").arg(formatLocalTime(m_board->computedAt)));
+        // A check is at most a sync old: the time of day says it.
+        m_status->setText(
+            tr("Checked %1")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_board->computedAt).time(),
+                                        QLocale::ShortFormat)));
+    m_status->setToolTip(m_status->text());
 }
 
 void PlansPanel::setError(const QString &message)
 {
     m_busy->hide();
     m_status->setText(message);
+    m_status->setToolTip(message);
 }
 
 void PlansPanel::resetEdits()
